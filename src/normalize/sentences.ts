@@ -1,0 +1,25 @@
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Abbreviations after which ICU wrongly ends a sentence. */
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|Prof)\.$/;
+
+/** Splits text into trimmed, non-empty sentences. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const { segment } of segmenter.segment(text)) {
+    const s = segment.trim();
+    if (!s) continue;
+    pending = pending ? `${pending} ${s}` : s;
+    if (!ABBREVIATION.test(pending)) {
+      out.push(pending);
+      pending = '';
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+/** Counts words: runs of letters or digits, with inner apostrophes and hyphens. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

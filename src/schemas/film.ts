@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+
+/** A cast member: the actor, the character and the other names reviews use for them. */
+export const castMemberSchema = z.strictObject({
+  name: z.string().min(1),
+  character: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/** A crew member with one or more roles ("director", "producer"). */
+export const crewMemberSchema = z.strictObject({
+  name: z.string().min(1),
+  roles: z.array(z.string().min(1)).min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/** The film registry in content/film.yaml. */
+export const filmSchema = z.strictObject({
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  year: z.number().int().min(1888).max(2100),
+  runtimeMinutes: z.number().int().positive().optional(),
+  franchise: z
+    .strictObject({
+      /** Names that, followed by a franchise word or a title number, mean the series, not a person. */
+      names: z.array(z.string().min(1)).default([]),
+      /** Words that always name the franchise or another film. */
+      terms: z.array(z.string().min(1)).default([]),
+    })
+    .default({ names: [], terms: [] }),
+  cast: z.array(castMemberSchema).min(1),
+  crew: z.array(crewMemberSchema).default([]),
+});
+
+export type Film = z.infer<typeof filmSchema>;
+export type CastMember = z.infer<typeof castMemberSchema>;
+export type CrewMember = z.infer<typeof crewMemberSchema>;
