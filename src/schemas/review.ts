@@ -54,7 +54,8 @@ export const mentionSentenceSchema = z.strictObject({
 export const castMentionSchema = z.strictObject({
   name: z.string().min(1),
   character: z.string().min(1),
-  mentions: z.number().int().min(1),
+  /** How often the text names them; 0 for a tag an editor added in a sidecar. */
+  mentions: z.number().int().min(0),
   /** The distinct ways this review names them, as written. */
   forms: z.array(z.string().min(1)),
   sentences: z.array(mentionSentenceSchema),

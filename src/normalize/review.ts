@@ -1,0 +1,158 @@
+import { z } from 'astro/zod';
+import type { Film } from '../schemas/film.ts';
+import {
+  type CastMention,
+  type ExplicitRating,
+  type Rating,
+  type Review,
+  reviewSchema,
+} from '../schemas/review.ts';
+import type { Sidecar } from '../schemas/sidecar.ts';
+import { type Block, blockText, type SpoilerRegion } from './blocks.ts';
+import { estimateScore } from './estimate.ts';
+import { findMentions } from './mentions.ts';
+import { pickQuote } from './quote.ts';
+import { extractRating, ratingToScore } from './rating.ts';
+import { segment } from './segment.ts';
+import { countWords, splitSentences } from './sentences.ts';
+import { slugify } from './slug.ts';
+import { findSpoilers, spoilerCue } from './spoilers.ts';
+
+/** What one raw review becomes: the validated frontmatter plus the body blocks and spoiler regions. */
+export interface NormalizedReview {
+  entry: Review;
+  blocks: Block[];
+  regions: SpoilerRegion[];
+}
+
+/** A normalized review, or why the text could not become one. */
+export type NormalizeResult = { ok: true; value: NormalizedReview } | { ok: false; error: string };
+
+/** The input of one review: its raw file name, decoded text and optional sidecar. */
+export interface RawReview {
+  file: string;
+  text: string;
+  sidecar?: Sidecar | null;
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/** A title for a review whose text has none: its outlet or author, else its opening words. */
+function fallbackTitle(
+  film: Film,
+  outlet: string | null,
+  author: string | null,
+  blocks: readonly Block[],
+): string {
+  const byline = outlet ?? author;
+  if (byline) return `${film.shortTitle}: review by ${byline}`;
+  const first = blocks.find((b) => b.type === 'paragraph');
+  const sentence = first ? (splitSentences(blockText(first))[0] ?? '') : '';
+  return sentence ? clip(sentence.replace(/[.!?]+$/u, ''), 80) : `${film.shortTitle} review`;
+}
+
+function applyCastOverrides(cast: CastMention[], sidecar: Sidecar, film: Film): CastMention[] | string {
+  const known = new Map(film.cast.map((c) => [c.name.toLowerCase(), c]));
+  const names = [...(sidecar.cast?.add ?? []), ...(sidecar.cast?.remove ?? [])];
+  const unknown = names.filter((n) => !known.has(n.toLowerCase()));
+  if (unknown.length > 0) return `sidecar names cast not in content/film.yaml: ${unknown.join(', ')}`;
+  const removed = new Set((sidecar.cast?.remove ?? []).map((n) => n.toLowerCase()));
+  const out = cast.filter((c) => !removed.has(c.name.toLowerCase()));
+  for (const name of sidecar.cast?.add ?? []) {
+    const member = known.get(name.toLowerCase());
+    if (member && !out.some((c) => c.name === member.name)) {
+      out.push({ name: member.name, character: member.character, mentions: 0, forms: [], sentences: [] });
+    }
+  }
+  return out;
+}
+
+function buildRating(explicit: ExplicitRating | null, estimated: Rating['estimated']): Rating {
+  if (explicit) return { score: ratingToScore(explicit), source: 'explicit', explicit, estimated };
+  if (estimated) return { score: estimated.score, source: 'estimated', explicit: null, estimated };
+  return { score: null, source: 'none', explicit: null, estimated: null };
+}
+
+/** Normalizes one raw review into a validated entry, its body blocks and its spoiler regions. */
+export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
+  const sidecar = raw.sidecar ?? {};
+  const overrides: string[] = [];
+  const seg = segment(raw.text);
+  if (!seg.blocks.some((b) => b.type !== 'heading' && countWords(blockText(b)) > 0)) {
+    return {
+      ok: false,
+      error: 'nothing usable: no review text is left once title, headings and promo lines are set aside',
+    };
+  }
+
+  const found = findSpoilers(seg.blocks);
+  const { blocks } = found;
+  let regions = found.regions;
+  if (sidecar.spoilers?.detected === false) {
+    regions = regions.filter((r) => r.reason !== 'detected');
+    overrides.push('spoilers');
+  }
+  const inSpoiler = blocks.map((_, i) => regions.some((r) => i >= r.start && i < r.end));
+
+  const mentionBlocks = blocks.flatMap((block, i) =>
+    block.type === 'list'
+      ? block.items.map((text) => ({ text, spoiler: inSpoiler[i] === true }))
+      : [{ text: block.text, spoiler: inSpoiler[i] === true }],
+  );
+  const mentions = findMentions(mentionBlocks, film);
+  let cast = mentions.cast;
+  if (sidecar.cast) {
+    const result = applyCastOverrides(cast, sidecar, film);
+    if (typeof result === 'string') return { ok: false, error: result };
+    cast = result;
+    overrides.push('cast');
+  }
+
+  const fullText = blocks.map(blockText).join('\n');
+  let explicit = extractRating(fullText);
+  if (sidecar.rating !== undefined) {
+    explicit = sidecar.rating && {
+      text: sidecar.rating.text ?? `${sidecar.rating.value}/${sidecar.rating.max}`,
+      value: sidecar.rating.value,
+      max: sidecar.rating.max,
+      kind: 'numeric',
+    };
+    overrides.push('rating');
+  }
+  const rating = buildRating(explicit, estimateScore(fullText));
+
+  const visible = blocks.filter((_, i) => !inSpoiler[i]);
+  const quote = sidecar.quote ?? pickQuote(visible, (sentence) => spoilerCue(sentence) !== null);
+  if (sidecar.quote) overrides.push('quote');
+
+  const outlet = sidecar.outlet ?? seg.outlet;
+  const author = sidecar.author ?? seg.author;
+  for (const key of ['title', 'outlet', 'author', 'url', 'date'] as const) {
+    if (sidecar[key] !== undefined) overrides.push(key);
+  }
+  const title = sidecar.title ?? seg.title ?? fallbackTitle(film, outlet, author, blocks);
+
+  const entry = {
+    title,
+    slug: slugify(title) || slugify(raw.file.replace(/\.[^.]+$/, '')) || 'review',
+    source: { file: raw.file, outlet, author, url: sidecar.url ?? null },
+    date: sidecar.date ?? null,
+    rating,
+    cast,
+    crew: mentions.crew,
+    spoilers: regions.map(({ reason, cue, label }) => ({ reason, cue, label })),
+    quote,
+    wordCount: countWords(fullText),
+    warnings: mentions.warnings,
+    overrides: overrides.sort(),
+  };
+  const parsed = reviewSchema.safeParse(entry);
+  if (!parsed.success) {
+    return { ok: false, error: `the extracted entry fails its schema:\n${z.prettifyError(parsed.error)}` };
+  }
+  return { ok: true, value: { entry: parsed.data, blocks, regions } };
+}

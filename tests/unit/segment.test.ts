@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/normalize/segment.ts';
+
+const seed = (name: string) => readFileSync(new URL(`../../content/raw/${name}`, import.meta.url), 'utf8');
+const types = (text: string) => segment(text).blocks.map((b) => b.type);
+
+describe('segment: title and headings', () => {
+  it('takes a short unpunctuated first line as the title', () => {
+    const s = segment('A New Name in a Familiar World\nBallerina follows Eve on a mission. It is fun.');
+    expect(s.title).toBe('A New Name in a Familiar World');
+    expect(s.blocks).toEqual([{ type: 'paragraph', text: 'Ballerina follows Eve on a mission. It is fun.' }]);
+  });
+
+  it('does not take a prose first line as the title', () => {
+    expect(segment('Ballerina is great fun.\nMore text here.').title).toBeNull();
+  });
+
+  it('unwraps a title that is wholly quoted', () => {
+    expect(segment('“Ballerina Review”\nText follows here.').title).toBe('Ballerina Review');
+  });
+
+  it('reads short lines without end punctuation as headings', () => {
+    expect(types('Intro line that is prose.\nThe Verdict\nIt works.')).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
+  });
+
+  it('reads a short question before prose as a heading, a long question as prose', () => {
+    expect(types('Intro.\nShould You See It?\nYes.')).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(
+      types('Intro.\nIs this the best action film of the year so far, or just more of the same?\nYes.'),
+    ).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('never makes the last line a heading', () => {
+    expect(types('Intro.\nThe end of it')).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('keeps a "Rating:" line as content, not a heading', () => {
+    expect(segment('Intro.\nRating: ★★★½ (3.5/5)\nMore.').blocks[1]).toEqual({
+      type: 'paragraph',
+      text: 'Rating: ★★★½ (3.5/5)',
+    });
+  });
+
+  it('allows a parenthesised tag at the end of a heading', () => {
+    expect(types('Intro.\nKeanu Reeves as John Wick (Cameo)\nTwo appearances.')).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
+  });
+});
+
+describe('segment: lists and quotes', () => {
+  it('groups consecutive dash, bullet and numbered lines into one list', () => {
+    const s = segment('Intro.\n- one\n• two\n3. three\nAfter.');
+    expect(s.blocks[1]).toEqual({ type: 'list', items: ['one', 'two', 'three'] });
+  });
+
+  it('joins consecutive "> " lines into one block quote', () => {
+    const s = segment('Intro.\n> Needing to know\n> is what got us banished.\nAfter.');
+    expect(s.blocks[1]).toEqual({ type: 'blockquote', text: 'Needing to know is what got us banished.' });
+  });
+});
+
+describe('segment: boilerplate', () => {
+  it.each([
+    'Stay connected with us for the latest and exclusive updates on global entertainment—only here on Indori Nerd!',
+    'Subscribe to our newsletter for weekly picks.',
+    'Follow us on Instagram and TikTok',
+    'Click here to read our Chapter 4 review.',
+    "Get access to exclusive strategies, hidden tips, and pro-level insights that we don't share publicly.",
+    'Also read: The 10 best John Wick fights',
+    'Advertisement',
+  ])('removes the promo line %j', (line) => {
+    const s = segment(`Ballerina is great.\n${line}\nEve fights well.`);
+    expect(s.removed).toContain(line);
+    expect(s.blocks.map((b) => (b.type === 'list' ? '' : b.text))).not.toContain(line);
+  });
+
+  it('keeps prose that merely uses promo-ish words', () => {
+    const s = segment('Eve stays connected to her past. She gets access to the Director.\nMore.');
+    expect(s.removed).toEqual([]);
+  });
+
+  it('removes a short heading-like tail after the last promo line', () => {
+    const s = segment(seed('004_41548d693e3df93c.txt'));
+    expect(s.removed).toEqual([
+      "Get access to exclusive strategies, hidden tips, and pro-level insights that we don't share publicly.",
+      'Ultimate Gaming Strategy Guide + Weekly Pro Tips',
+    ]);
+  });
+
+  it('takes the outlet a promo line names', () => {
+    expect(segment(seed('001_7cd0c8dedc355856.txt')).outlet).toBe('Indori Nerd');
+    expect(segment('Text.\nFollow us on Screen Rant.').outlet).toBe('Screen Rant');
+  });
+
+  it('takes the outlet from a publication credit', () => {
+    const s = segment('Ballerina is great.\nOriginally published on The Film Stage.');
+    expect(s.outlet).toBe('The Film Stage');
+    expect(s.blocks).toHaveLength(1);
+  });
+
+  it('has no outlet when the text names none', () => {
+    expect(segment(seed('000_707371c8b41e717f.txt')).outlet).toBeNull();
+  });
+});
+
+describe('segment: sign-offs', () => {
+  it('moves a dash sign-off ending a paragraph to the author', () => {
+    const s = segment("Intro.\nIt's worth the ride. – Asmodeus\nWhat's next is unclear.");
+    expect(s.author).toBe('Asmodeus');
+    expect(s.blocks[1]).toEqual({ type: 'paragraph', text: "It's worth the ride." });
+  });
+
+  it.each([
+    ['Review by Jane Doe', 'Jane Doe'],
+    ['Reviewed by Ana María López', 'Ana María López'],
+    ['By Sam Lee', 'Sam Lee'],
+    ['— Kim Park', 'Kim Park'],
+  ])('reads %j as the author', (line, author) => {
+    const s = segment(`Ballerina is great.\n${line}`);
+    expect(s.author).toBe(author);
+    expect(s.blocks).toEqual([{ type: 'paragraph', text: 'Ballerina is great.' }]);
+  });
+
+  it('does not read a dash inside a sentence as a sign-off', () => {
+    const s = segment('The film is stylish – Wick would approve of it all.\nMore.');
+    expect(s.author).toBeNull();
+  });
+
+  it('finds the seed sign-off in the middle of the review', () => {
+    const s = segment(seed('002_67b06dde32a0666c.txt'));
+    expect(s.author).toBe('Asmodeus');
+    expect(s.title).toBe('A New Name in a Familiar World');
+  });
+});
+
+describe('segment: whitespace', () => {
+  it('normalizes non-breaking spaces, tabs and zero-width characters', () => {
+    const s = segment('Ana\u00A0de\tArmas  shines\u200B here.\nMore.');
+    expect(s.blocks[0]).toEqual({ type: 'paragraph', text: 'Ana de Armas shines here.' });
+  });
+});
