@@ -52,7 +52,8 @@ function fallbackTitle(
   if (byline) return `${film.shortTitle}: review by ${byline}`;
   const first = blocks.find((b) => b.type === 'paragraph');
   const sentence = first ? (splitSentences(blockText(first))[0] ?? '') : '';
-  return sentence ? clip(sentence.replace(/[.!?]+$/u, ''), 80) : `${film.shortTitle} review`;
+  const opening = clip(sentence.replace(/[.!?]+$/u, '').trim(), 64);
+  return opening || `${film.shortTitle} review`;
 }
 
 function applyCastOverrides(cast: CastMention[], sidecar: Sidecar, film: Film): CastMention[] | string {

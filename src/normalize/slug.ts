@@ -1,5 +1,5 @@
 /** Turns a title into a URL slug: lower-case ASCII words joined by hyphens, at most `max` characters. */
-export function slugify(title: string, max = 72): string {
+export function slugify(title: string, max = 60): string {
   const words = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

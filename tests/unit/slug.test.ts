@@ -13,7 +13,7 @@ describe('slugify', () => {
 
   it('cuts long titles on a word boundary', () => {
     const slug = slugify('word '.repeat(40));
-    expect(slug.length).toBeLessThanOrEqual(72);
+    expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug.endsWith('word')).toBe(true);
   });
 

@@ -1,0 +1,174 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { reviewSchema } from '../../src/schemas/review.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'normalize-cli-'));
+  dirs.push(d);
+  return d;
+}
+
+function run(input: string, output: string, ...extra: string[]) {
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/normalize.ts'), '--input', input, '--output', output, ...extra],
+    { cwd: root, encoding: 'utf8' },
+  );
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function frontmatter(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) throw new Error(`${path} has no frontmatter`);
+  return parse(match[1] as string);
+}
+
+const entries = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+const seeds = join(root, 'content/raw');
+const good =
+  'Ballerina Review\nBallerina is a thrilling, stylish spin-off and Ana de Armas is terrific as Eve.\nRating: 4/5\n';
+
+describe('npm run normalize', { timeout: 60_000 }, () => {
+  it('writes one schema-valid entry per raw review', () => {
+    const out = tempDir();
+    const r = run(seeds, out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/5 written, 0 unchanged/);
+    const files = entries(out);
+    expect(files).toHaveLength(5);
+    for (const file of files) {
+      const data = reviewSchema.parse(frontmatter(join(out, file)));
+      expect(`${data.slug}.md`).toBe(file);
+    }
+  });
+
+  it('is deterministic: two runs give byte-identical files', () => {
+    const a = tempDir();
+    const b = tempDir();
+    run(seeds, a);
+    run(seeds, b);
+    for (const file of readdirSync(a))
+      expect(readFileSync(join(b, file))).toEqual(readFileSync(join(a, file)));
+  });
+
+  it('rewrites nothing when the input is unchanged', () => {
+    const out = tempDir();
+    run(seeds, out);
+    const before = entries(out).map((f) => statSync(join(out, f)).mtimeMs);
+    const r = run(seeds, out);
+    expect(r.stdout).toMatch(/0 written, 5 unchanged/);
+    expect(entries(out).map((f) => statSync(join(out, f)).mtimeMs)).toEqual(before);
+  });
+
+  it('names each bad file and its problem, exits non-zero, and still writes the good ones', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFileSync(join(input, 'good.txt'), good);
+    writeFileSync(join(input, 'empty.txt'), '   \n\n');
+    writeFileSync(join(input, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    writeFileSync(join(input, 'latin1.txt'), Buffer.from('caf\xe9 cr\xe8me', 'latin1'));
+    writeFileSync(join(input, 'promo.txt'), 'Subscribe to our newsletter!\nFollow us on Instagram\n');
+    writeFileSync(join(input, 'sidecar.txt'), good.replace('Review', 'Second Review'));
+    writeFileSync(join(input, 'sidecar.yaml'), 'rating: { value: 9, max: 5 }\nbogus: 1\n');
+    const r = run(input, out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty\.txt: empty/);
+    expect(r.stderr).toMatch(/binary\.txt: binary data/);
+    expect(r.stderr).toMatch(/latin1\.txt: not valid UTF-8/);
+    expect(r.stderr).toMatch(/promo\.txt: nothing usable/);
+    expect(r.stderr).toMatch(/sidecar\.yaml: sidecar does not match its schema[\s\S]*bogus/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(entries(out)).toEqual(['ballerina-review.md']);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps an entry edited by hand unless --force', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFileSync(join(input, 'a.txt'), good);
+    run(input, out);
+    const path = join(out, 'ballerina-review.md');
+    const edited = `${readFileSync(path, 'utf8')}\nAn editor's note.\n`;
+    writeFileSync(path, edited);
+    writeFileSync(join(input, 'a.txt'), `${good}Another paragraph about the stunts.\n`);
+    const r = run(input, out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ballerina-review\.md: edited by hand.*--force/);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+    const forced = run(input, out, '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(path, 'utf8')).toContain('Another paragraph about the stunts.');
+    expect(readFileSync(path, 'utf8')).not.toContain("An editor's note.");
+  });
+
+  it('gives two reviews with the same title distinct slugs and says so', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFileSync(join(input, 'a.txt'), good);
+    writeFileSync(join(input, 'b.txt'), good.replace('thrilling', 'gripping'));
+    const r = run(input, out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /b\.txt: its slug "ballerina-review" is taken by a\.txt; written as "ballerina-review-b"/,
+    );
+    expect(entries(out)).toEqual(['ballerina-review-b.md', 'ballerina-review.md']);
+  });
+
+  it('applies a sidecar and records what it overrode', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFileSync(join(input, 'a.txt'), good);
+    writeFileSync(
+      join(input, 'a.yaml'),
+      'outlet: The Film Stage\nurl: https://example.org/ballerina\ndate: 2025-06-06\nrating: { value: 3, max: 4 }\n',
+    );
+    expect(run(input, out).code).toBe(0);
+    const data = reviewSchema.parse(frontmatter(join(out, 'ballerina-review.md')));
+    expect(data.source.outlet).toBe('The Film Stage');
+    expect(data.source.url).toBe('https://example.org/ballerina');
+    expect(data.date).toBe('2025-06-06');
+    expect(data.rating.score).toBe(75);
+    expect(data.rating.explicit?.text).toBe('3/4');
+    expect(data.overrides).toEqual(['date', 'outlet', 'rating', 'url']);
+  });
+
+  it('removes the entry of a raw file that was deleted', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFileSync(join(input, 'a.txt'), good);
+    run(input, out);
+    rmSync(join(input, 'a.txt'));
+    const r = run(input, out);
+    expect(r.stdout).toMatch(/1 removed/);
+    expect(entries(out)).toEqual([]);
+  });
+
+  it('refuses a missing input folder with a one-line message', () => {
+    const r = run(join(tempDir(), 'nope'), tempDir());
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^normalize: error: .*nope: input folder does not exist$/);
+  });
+
+  it('leaves the default content/reviews as the committed seeds produce them', () => {
+    const out = tempDir();
+    cpSync(join(root, 'content/reviews'), out, { recursive: true });
+    const r = run(seeds, out);
+    expect(r.stdout).toMatch(/0 written, 5 unchanged/);
+    expect(execFileSync('diff', ['-r', join(root, 'content/reviews'), out], { encoding: 'utf8' })).toBe('');
+  });
+});
