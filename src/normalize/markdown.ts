@@ -38,7 +38,9 @@ function blockNode(block: Block): BlockContent {
 
 /** Builds the entry's mdast: YAML frontmatter, then the blocks, spoiler regions as `:::spoiler` containers. */
 export function entryTree(entry: Review, blocks: readonly Block[], regions: readonly SpoilerRegion[]): Root {
-  const children: RootContent[] = [{ type: 'yaml', value: stringify(entry, { lineWidth: 0 }).trimEnd() }];
+  // YAML 1.1 output quotes strings a 1.1 reader (Astro's) would take for dates or booleans.
+  const yaml = stringify(entry, { lineWidth: 0, version: '1.1' }).trimEnd();
+  const children: RootContent[] = [{ type: 'yaml', value: yaml }];
   let i = 0;
   for (const region of [...regions].sort((a, b) => a.start - b.start)) {
     for (; i < region.start; i++) children.push(blockNode(blocks[i] as Block));

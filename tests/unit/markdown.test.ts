@@ -40,6 +40,13 @@ describe('renderEntry', () => {
     expect(parse((yaml as { value: string }).value)).toEqual(entry);
   });
 
+  it('quotes strings a YAML 1.1 reader would take for dates or booleans', () => {
+    const md = renderEntry({ ...entry, date: '2025-06-05', title: 'yes', quote: 'no' }, [], []);
+    expect(md).toMatch(/^date: "2025-06-05"$/m);
+    expect(md).toMatch(/^title: "yes"$/m);
+    expect(md).toMatch(/^quote: "no"$/m);
+  });
+
   it('writes headings, paragraphs, lists and quotes as markdown blocks', () => {
     const { tree } = roundTrip([
       { type: 'heading', text: 'The Good' },
