@@ -2,7 +2,8 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import remarkDirective from 'remark-directive';
+import pagefind from './src/integrations/pagefind.ts';
+import { reviewMarkdown } from './src/plugins/review-markdown.ts';
 
 /** The public origin the site is served from; sitemap, RSS and canonical URLs use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -10,8 +11,33 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [sitemap()],
+  // A build of another corpus (REVIEWS_DIR) gets its own content cache, so concurrent builds never share one.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [sitemap(), pagefind()],
+  build: {
+    // One round trip: every page's CSS is inlined (Astro hashes it into the CSP below).
+    inlineStylesheets: 'always',
+  },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkDirective] }),
+    // Shiki writes inline style attributes, which the CSP forbids; reviews have no code to highlight.
+    syntaxHighlight: false,
+    // remark-directive + our remarkSpoiler (spoiler regions; review text is always text), raw HTML dropped.
+    processor: unified(reviewMarkdown),
+  },
+  security: {
+    csp: {
+      // No 'unsafe-inline' anywhere: Astro hashes its own inline styles/scripts. Pagefind needs
+      // 'wasm-unsafe-eval' to compile its WebAssembly and a worker it may start from a blob: URL.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
   },
 });

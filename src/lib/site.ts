@@ -1,0 +1,87 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { film } from './film.ts';
+import { castIndex, crewIndex, type Person, slugMap } from './people.ts';
+import { type BodyText, revealsSpoiler, splitBody, spoilerSafeQuote } from './spoiler-text.ts';
+
+/** A review entry of the content collection. */
+export type ReviewEntry = CollectionEntry<'reviews'>;
+
+/** Reviews per page on the home listings. */
+export const REVIEWS_PER_PAGE = 24;
+/** At most this many reviews per page on a cast or crew member's page… */
+export const MENTIONS_PER_PAGE = 20;
+/** …and at most this many characters of quoted sentences, so a page stays within the 14 KB budget. */
+export const MENTION_CHARS_PER_PAGE = 12_000;
+
+/** The site's name, shown in the header and used in titles. */
+export const SITE_NAME = `${film.shortTitle} (${film.year}) reviews`;
+
+let cached: Promise<ReviewEntry[]> | undefined;
+
+/** Every review entry, in slug order (loaded once per build). */
+export function getReviews(): Promise<ReviewEntry[]> {
+  cached ??= getCollection('reviews').then((all) =>
+    all.sort((a, b) => a.data.slug.localeCompare(b.data.slug, 'en')),
+  );
+  return cached;
+}
+
+let cast: Promise<Person<ReviewEntry>[]> | undefined;
+let crew: Promise<Person<ReviewEntry>[]> | undefined;
+
+/** The cast index over all reviews (computed once per build). */
+export function getCast(): Promise<Person<ReviewEntry>[]> {
+  cast ??= getReviews().then((all) => castIndex(film, all));
+  return cast;
+}
+
+/** The crew index over all reviews (computed once per build). */
+export function getCrew(): Promise<Person<ReviewEntry>[]> {
+  crew ??= getReviews().then((all) => crewIndex(film, all));
+  return crew;
+}
+
+/** Name → page slug for every cast member, for linking cast chips. */
+export async function getCastSlugs(): Promise<Map<string, string>> {
+  return slugMap(await getCast());
+}
+
+/** Name → page slug for every crew member. */
+export async function getCrewSlugs(): Promise<Map<string, string>> {
+  return slugMap(await getCrew());
+}
+
+const bodies = new Map<string, BodyText>();
+
+/** The entry's body split into public and spoiler text (memoized per entry). */
+export function bodyText(entry: ReviewEntry): BodyText {
+  let split = bodies.get(entry.id);
+  if (!split) {
+    split = splitBody(entry.body ?? '');
+    bodies.set(entry.id, split);
+  }
+  return split;
+}
+
+/** The href of a review's page. */
+export function reviewHref(entry: ReviewEntry): string {
+  return `/reviews/${entry.data.slug}/`;
+}
+
+/** The entry's pull quote for meta, Open Graph, JSON-LD and RSS; a neutral line if it would reveal a spoiler. */
+export function publicQuote(entry: ReviewEntry): string {
+  const by = entry.data.source.outlet ?? entry.data.source.author;
+  const fallback = `A review of ${film.title} (${film.year})${by ? ` by ${by}` : ''}.`;
+  return spoilerSafeQuote(entry.data.quote, bodyText(entry), fallback);
+}
+
+/** The outlet and author of a review joined for display ("Indori Nerd · Asmodeus"), or null if neither is known. */
+export function byline(entry: ReviewEntry): string | null {
+  const parts = [entry.data.source.outlet, entry.data.source.author].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(' · ') : null;
+}
+
+/** True when a mention sentence must stay behind a spoiler control: flagged, or found only in a spoiler region. */
+export function isSpoilerSentence(entry: ReviewEntry, sentence: { text: string; spoiler: boolean }): boolean {
+  return sentence.spoiler || revealsSpoiler(sentence.text, bodyText(entry));
+}

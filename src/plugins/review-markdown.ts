@@ -1,0 +1,13 @@
+import remarkDirective from 'remark-directive';
+import remarkSpoiler from './remark-spoiler.ts';
+
+/**
+ * The unified-processor options review bodies are rendered with (astro.config.mjs passes them to
+ * `unified()`, the unit tests to `createMarkdownProcessor`): remark-directive parses `:::spoiler`,
+ * remarkSpoiler turns it into the spoiler region and keeps review text as text, and remark-rehype
+ * drops any raw HTML that could still remain (defence in depth).
+ */
+export const reviewMarkdown = {
+  remarkPlugins: [remarkDirective, remarkSpoiler],
+  remarkRehype: { allowDangerousHtml: false },
+};

@@ -1,0 +1,338 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { directors, film, parseFilm } from '../../src/lib/film.ts';
+import { jsonLdText, movieLd, reviewLd } from '../../src/lib/jsonld.ts';
+import { pageHref, pageParam, paginate, paginateByWeight } from '../../src/lib/paginate.ts';
+import { castIndex, crewIndex, isPublicMention } from '../../src/lib/people.ts';
+import { aggregate, distribution, percent, sortByScore, sourceLabel } from '../../src/lib/ratings.ts';
+import { isSearchableMention } from '../../src/lib/search-index.ts';
+import { personSlug } from '../../src/lib/slug.ts';
+import { readShowAll, SHOW_ALL_KEY, writeShowAll } from '../../src/lib/spoiler-client.ts';
+import {
+  normalizeForMatch,
+  regionOf,
+  revealsSpoiler,
+  splitBody,
+  spoilerSafeQuote,
+} from '../../src/lib/spoiler-text.ts';
+import { castSearchHref, safeHttpUrl } from '../../src/lib/url.ts';
+import type { Review } from '../../src/schemas/review.ts';
+
+type Rating = Review['rating'];
+const explicit = (score: number): Rating => ({
+  score,
+  source: 'explicit',
+  explicit: { text: `${score}/100`, value: score, max: 100, kind: 'numeric' },
+  estimated: null,
+});
+const estimated = (score: number): Rating => ({
+  score,
+  source: 'estimated',
+  explicit: null,
+  estimated: { score, confidence: 0.5, evidence: [] },
+});
+const none: Rating = { score: null, source: 'none', explicit: null, estimated: null };
+
+function entry(slug: string, rating: Rating, extra: Partial<Review> = {}) {
+  const data: Review = {
+    title: slug.toUpperCase(),
+    slug,
+    source: { file: `${slug}.txt`, outlet: null, author: null, url: null },
+    date: null,
+    rating,
+    cast: [],
+    crew: [],
+    spoilers: [],
+    quote: 'A quote.',
+    wordCount: 10,
+    warnings: [],
+    overrides: [],
+    ...extra,
+  };
+  return { data };
+}
+
+describe('film registry', () => {
+  it('parses content/film.yaml with filmSchema', () => {
+    const fromDisk = parseFilm(readFileSync('content/film.yaml', 'utf8'));
+    expect(film).toEqual(fromDisk);
+    expect(film.cast.length).toBeGreaterThan(0);
+    expect(directors(film)).toEqual(film.crew.filter((c) => c.roles.includes('director')).map((c) => c.name));
+  });
+
+  it('rejects an invalid registry with a message naming the field', () => {
+    expect(() => parseFilm('title: X\nshortTitle: X\nyear: 3000\ncast: []\n')).toThrow(/year|cast/);
+  });
+});
+
+describe('ratings', () => {
+  const list = [explicit(80), estimated(61), explicit(55), none, estimated(100)];
+
+  it('aggregates the mean over scored reviews and counts explicit, estimated and unscored', () => {
+    expect(aggregate(list.map((rating) => ({ rating })))).toEqual({
+      average: 74,
+      reviews: 5,
+      scored: 4,
+      explicit: 2,
+      estimated: 2,
+      unscored: 1,
+    });
+    expect(aggregate([{ rating: none }]).average).toBeNull();
+  });
+
+  it('puts scores into ten bands, 100 in the top band, explicit and estimated apart', () => {
+    const buckets = distribution(list.map((rating) => ({ rating })));
+    expect(buckets).toHaveLength(10);
+    expect(buckets[8]).toEqual({ from: 80, to: 89, explicit: 1, estimated: 0 });
+    expect(buckets[9]).toEqual({ from: 90, to: 100, explicit: 0, estimated: 1 });
+    expect(buckets[6]?.estimated).toBe(1);
+    expect(buckets.reduce((n, b) => n + b.explicit + b.estimated, 0)).toBe(4);
+  });
+
+  it('sorts by score both ways with unscored reviews last, without mutating the input', () => {
+    const entries = [
+      entry('b', explicit(50)),
+      entry('n', none),
+      entry('a', explicit(90)),
+      entry('c', estimated(50)),
+    ];
+    const before = entries.map((e) => e.data.slug);
+    expect(sortByScore(entries).map((e) => e.data.slug)).toEqual(['a', 'b', 'c', 'n']);
+    expect(sortByScore(entries, 'asc').map((e) => e.data.slug)).toEqual(['b', 'c', 'a', 'n']);
+    expect(entries.map((e) => e.data.slug)).toEqual(before);
+  });
+
+  it('labels the score source in plain words', () => {
+    expect(sourceLabel(explicit(1))).toBe("Critic's score");
+    expect(sourceLabel(estimated(1))).toBe('Estimated from tone');
+    expect(sourceLabel(none)).toBe('No score');
+    expect(percent(0.625)).toBe('63%');
+  });
+});
+
+describe('pagination', () => {
+  it('splits into pages with numbers, counts and start offsets', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.map((p) => [p.number, p.count, p.total, p.start])).toEqual([
+      [1, 3, 5, 0],
+      [2, 3, 5, 2],
+      [3, 3, 5, 4],
+    ]);
+    expect(paginate([], 24)).toEqual([{ items: [], number: 1, count: 1, total: 0, start: 0 }]);
+    expect(() => paginate([1], 0)).toThrow();
+  });
+
+  it('also closes a page when the summed weight would pass the limit, never leaving a page empty', () => {
+    const pages = paginateByWeight([5, 5, 5, 20, 1, 1], 3, 10, (n) => n);
+    expect(pages.map((p) => p.items)).toEqual([[5, 5], [5], [20], [1, 1]]);
+    expect(pages.map((p) => p.start)).toEqual([0, 2, 3, 4]);
+    expect(pages.every((p) => p.count === 4 && p.total === 6)).toBe(true);
+    expect(paginateByWeight([1, 1, 1, 1], 3, 100, (n) => n).map((p) => p.items.length)).toEqual([3, 1]);
+    expect(paginateByWeight([], 3, 10, () => 1)).toEqual([
+      { items: [], number: 1, count: 1, total: 0, start: 0 },
+    ]);
+  });
+
+  it('builds page URLs and rest params', () => {
+    expect(pageHref('/', 1)).toBe('/');
+    expect(pageHref('/', 2)).toBe('/page/2/');
+    expect(pageHref('/cast/ana-de-armas', 3)).toBe('/cast/ana-de-armas/page/3/');
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(4)).toBe('page/4');
+  });
+});
+
+describe('urls and slugs', () => {
+  it('slugs names to ASCII', () => {
+    expect(personSlug('Ana de Armas')).toBe('ana-de-armas');
+    expect(personSlug('Zoë Bell-Ramírez')).toBe('zoe-bell-ramirez');
+    expect(personSlug('!!!')).toBe('person');
+  });
+
+  it('links cast search with URLSearchParams encoding', () => {
+    expect(castSearchHref('Norman Reedus')).toBe('/search/?cast=Norman+Reedus');
+    expect(castSearchHref('A&B é')).toBe('/search/?cast=A%26B+%C3%A9');
+  });
+
+  it('keeps only absolute http(s) URLs', () => {
+    expect(safeHttpUrl('https://example.com/a')).toBe('https://example.com/a');
+    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
+    expect(safeHttpUrl('data:text/html,x')).toBeNull();
+    expect(safeHttpUrl(null)).toBeNull();
+    expect(safeHttpUrl('not a url')).toBeNull();
+  });
+});
+
+describe('JSON-LD', () => {
+  it('escapes < > & and line separators so nothing can end the script element', () => {
+    const text = jsonLdText({ q: '</script><script>alert(1)</script> & <!-- \u2028' });
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(text).toContain('\\u003c/script\\u003e');
+    expect(JSON.parse(text)).toEqual({ q: '</script><script>alert(1)</script> & <!-- \u2028' });
+  });
+
+  it('describes the movie with aggregateRating and reviews whose body is the given quote', () => {
+    const e = entry('x', explicit(70), { source: { file: 'x', outlet: 'Outlet', author: null, url: null } });
+    const ld = movieLd(film, aggregate([e.data]), [
+      { data: e.data, url: 'https://s/reviews/x/', quote: 'Q' },
+    ]);
+    expect(ld['@type']).toBe('Movie');
+    expect(ld.aggregateRating).toMatchObject({
+      ratingValue: 70,
+      ratingCount: 1,
+      reviewCount: 1,
+      bestRating: 100,
+    });
+    expect(ld.review).toEqual([
+      {
+        '@type': 'Review',
+        name: 'X',
+        url: 'https://s/reviews/x/',
+        reviewBody: 'Q',
+        author: { '@type': 'Organization', name: 'Outlet' },
+        publisher: { '@type': 'Organization', name: 'Outlet' },
+        reviewRating: { '@type': 'Rating', ratingValue: 70, bestRating: 100, worstRating: 0 },
+      },
+    ]);
+    expect(movieLd(film, aggregate([]), [])).not.toHaveProperty('aggregateRating');
+    expect(reviewLd({ data: entry('n', none).data, url: 'u', quote: 'q' })).not.toHaveProperty(
+      'reviewRating',
+    );
+  });
+});
+
+describe('spoiler text', () => {
+  const body = [
+    'Public words about Eve.',
+    '',
+    ':::spoiler{reason="marked" label="Ending"}',
+    'Eve kills the villain in the ’final’ act.',
+    ':::',
+    '',
+    'More public words.',
+  ].join('\n');
+
+  it('splits a body into public text and spoiler regions', () => {
+    const split = splitBody(body);
+    expect(split.spoilers).toEqual([
+      { reason: 'marked', label: 'Ending', text: "eve kills the villain in the 'final' act." },
+    ]);
+    expect(split.public).toContain('public words about eve.');
+    expect(split.public).not.toContain('villain');
+  });
+
+  it('keeps list items and paragraphs apart in region text', () => {
+    const split = splitBody(':::spoiler{reason="detected" label="Twists"}\n- One.\n- Two.\n\nThree.\n:::\n');
+    expect(split.spoilers[0]?.text).toBe('one. two. three.');
+  });
+
+  it('finds text that only a spoiler region holds', () => {
+    const split = splitBody(body);
+    expect(revealsSpoiler('kills the villain', split)).toBe(true);
+    expect(revealsSpoiler("in the 'final'  act", split)).toBe(true);
+    expect(revealsSpoiler('Eve', split)).toBe(false);
+    expect(revealsSpoiler('Public words', split)).toBe(false);
+    expect(revealsSpoiler('', split)).toBe(false);
+    expect(regionOf('Eve kills the villain', split)?.label).toBe('Ending');
+    expect(regionOf('More public words', split)).toBeUndefined();
+    expect(normalizeForMatch(' A\u2019s  “B” ')).toBe('a\'s "b"');
+  });
+
+  it('replaces a pull quote taken from a spoiler region by the fallback line', () => {
+    const split = splitBody(body);
+    expect(spoilerSafeQuote('Eve kills the villain', split, 'F')).toBe('F');
+    expect(spoilerSafeQuote('Public words about Eve.', split, 'F')).toBe('Public words about Eve.');
+  });
+});
+
+describe('cast and crew index', () => {
+  const mention = (name: string, mentions: number) => ({
+    name,
+    character: 'Someone',
+    mentions,
+    forms: [name],
+    sentences: [{ text: `${name} acts.`, spoiler: false }],
+  });
+  const a = entry('a', explicit(1), {
+    cast: [mention('Ana de Armas', 3), mention('Unknown Person', 1)],
+    crew: [
+      { name: 'Len Wiseman', role: 'director', mentions: 1, sentences: [{ text: 'L.', spoiler: false }] },
+      { name: 'Len Wiseman', role: 'producer', mentions: 2, sentences: [{ text: 'M.', spoiler: true }] },
+    ],
+  });
+  const b = entry('b', explicit(1), { cast: [mention('Ana de Armas', 5)] });
+
+  it('lists every registry cast member in order, then names only entries know, with mentions summed', () => {
+    const cast = castIndex(film, [a, b]);
+    expect(cast.slice(0, film.cast.length).map((p) => p.name)).toEqual(film.cast.map((c) => c.name));
+    const ana = cast.find((p) => p.name === 'Ana de Armas');
+    expect(ana?.mentions).toBe(8);
+    expect(ana?.reviews.map((r) => r.entry.data.slug)).toEqual(['b', 'a']);
+    expect(ana?.slug).toBe('ana-de-armas');
+    const unknown = cast.at(-1);
+    expect(unknown).toMatchObject({ name: 'Unknown Person', registered: false, mentions: 1 });
+  });
+
+  it('treats a person named only inside spoilers as not public, the same rule search uses', () => {
+    const cases = [
+      [],
+      [{ text: 'a', spoiler: true }],
+      [{ text: 'a', spoiler: false }],
+      [
+        { text: 'a', spoiler: true },
+        { text: 'b', spoiler: false },
+      ],
+    ];
+    expect(cases.map((sentences) => isPublicMention({ sentences }))).toEqual([true, false, true, true]);
+    for (const sentences of cases)
+      expect(isPublicMention({ sentences })).toBe(isSearchableMention({ sentences }));
+  });
+
+  it('merges one review listing a crew member under two roles', () => {
+    const crew = crewIndex(film, [a]);
+    const len = crew.find((p) => p.name === 'Len Wiseman');
+    expect(len?.reviews).toHaveLength(1);
+    expect(len?.reviews[0]?.mentions).toBe(2);
+    expect(len?.reviews[0]?.sentences.map((s) => s.text)).toEqual(['L.', 'M.']);
+  });
+});
+
+describe('spoiler switch storage', () => {
+  function memory() {
+    const map = new Map<string, string>();
+    return {
+      map,
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
+  }
+
+  it('is off by default and remembers on/off', () => {
+    const s = memory();
+    expect(readShowAll(s)).toBe(false);
+    writeShowAll(s, true);
+    expect(s.map.get(SHOW_ALL_KEY)).toBe('on');
+    expect(readShowAll(s)).toBe(true);
+    writeShowAll(s, false);
+    expect(readShowAll(s)).toBe(false);
+  });
+
+  it('treats missing or failing storage as off without throwing', () => {
+    const failing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
+    expect(readShowAll(null)).toBe(false);
+    expect(readShowAll(failing)).toBe(false);
+    expect(() => writeShowAll(failing, true)).not.toThrow();
+  });
+});
