@@ -1,0 +1,83 @@
+/**
+ * The search page's state as it lives in the URL: `/search/?q=reedus&cast=Norman+Reedus&cast=Ian+McShane&sort=score-desc`.
+ * Parsing is forgiving (unknown values fall back to defaults) and bounded (long or repeated values are cut).
+ */
+
+/** How results are ordered: Pagefind's relevance, or the review score either way. */
+export type SortOrder = 'relevance' | 'score-desc' | 'score-asc';
+
+/** What the reader asked for: words, cast members (all must be tagged) and an order. */
+export interface SearchState {
+  q: string;
+  cast: string[];
+  sort: SortOrder;
+}
+
+/** The longest query kept from a URL, in characters. */
+export const MAX_QUERY = 200;
+/** The most cast values kept from a URL. */
+export const MAX_CAST = 20;
+
+const SORTS: readonly SortOrder[] = ['relevance', 'score-desc', 'score-asc'];
+
+/** True when the value names one of the sort orders. */
+export function isSortOrder(value: unknown): value is SortOrder {
+  return typeof value === 'string' && (SORTS as readonly string[]).includes(value);
+}
+
+function clean(value: string, max: number): string {
+  return value.replace(/\s+/g, ' ').trim().slice(0, max).trim();
+}
+
+/** Reads the search state from a query string or URLSearchParams (missing or invalid parts get defaults). */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const q = clean(params.get('q') ?? '', MAX_QUERY);
+  const cast = [
+    ...new Set(
+      params
+        .getAll('cast')
+        .map((c) => clean(c, 100))
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_CAST);
+  const sort = params.get('sort');
+  return { q, cast, sort: isSortOrder(sort) ? sort : 'relevance' };
+}
+
+/** Writes the state as a query string ("" when empty; defaults left out), e.g. "?cast=Norman+Reedus". */
+export function serializeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of state.cast) params.append('cast', name);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** True when the state asks for anything (a query or a cast filter). */
+export function hasCriteria(state: SearchState): boolean {
+  return state.q !== '' || state.cast.length > 0;
+}
+
+/** The Pagefind sort option for an order (see scoreSortKeys: unscored reviews come last either way). */
+export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'score-desc') return { score_desc: 'desc' };
+  if (sort === 'score-asc') return { score_asc: 'asc' };
+  return undefined;
+}
+
+/** The sentence the live region announces for a finished search, e.g. "3 reviews found for “Reedus”, with Norman Reedus." */
+export function resultSummary(state: SearchState, total: number): string {
+  const count = total === 1 ? '1 review' : `${total === 0 ? 'No' : total} reviews`;
+  const parts = [`${count} found`];
+  if (state.q) parts.push(`for “${state.q}”`);
+  let text = parts.join(' ');
+  if (state.cast.length) text += `, with ${listNames(state.cast)}`;
+  return `${text}.`;
+}
+
+function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,277 @@
+/**
+ * The search page's UI. It wires the form at once but imports Pagefind only for the first search
+ * (loadPagefind). It drives Pagefind's JS API on the main thread (`noWorker`) and renders results with DOM nodes and
+ * textContent only: Pagefind's `meta` and `content` are raw text, and of the escaped `excerpt` only the
+ * <mark> highlighting is kept (search-escape.ts).
+ *
+ * DOM contract with search.astro: form#search-form with input[name=q], checkboxes input[name=cast]
+ * (each inside a label holding a .facet-count with data-total) and select[name=sort];
+ * #search-status (a polite live region), ol#search-results and button#search-more. When a search
+ * has rendered, ol#search-results gets data-query: the query string of the state it shows.
+ */
+import type {
+  Pagefind,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearch,
+  PagefindSearchOptions,
+} from '../lib/pagefind-api.ts';
+import { excerptSegments, metaText, safeResultUrl } from '../lib/search-escape.ts';
+import {
+  hasCriteria,
+  pagefindSort,
+  parseSearchState,
+  resultSummary,
+  type SearchState,
+  serializeSearchState,
+} from '../lib/search-state.ts';
+
+/**
+ * Results rendered per page ("Show more" adds the next page). Each shown result fetches its page's
+ * fragment (the review's text, 1.5–3.5 KB gzip), so this is what the search budget can afford.
+ */
+export const PAGE_SIZE = 5;
+const DEBOUNCE_MS = 200;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Imports /pagefind/pagefind.js once and configures it (main-thread search, site base URL). */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const base = import.meta.env.BASE_URL.endsWith('/')
+      ? import.meta.env.BASE_URL
+      : `${import.meta.env.BASE_URL}/`;
+    const url = `${base}pagefind/pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await api.options({ noWorker: true, baseUrl: base, excerptLength: 24 });
+    // Loads the filter index: without it a plain text search returns no per-cast counts.
+    await api.filters();
+    return api;
+  })();
+  pagefind.catch(() => {
+    pagefind = undefined;
+  });
+  return pagefind;
+}
+
+interface Elements {
+  form: HTMLFormElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  facet: HTMLFieldSetElement | null;
+}
+
+function elements(form: HTMLFormElement): Elements | null {
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const more = document.getElementById('search-more');
+  if (!status || !(list instanceof HTMLOListElement) || !(more instanceof HTMLButtonElement)) return null;
+  return {
+    form,
+    status,
+    list,
+    more,
+    facet: form.querySelector<HTMLFieldSetElement>('fieldset[data-facet="cast"]'),
+  };
+}
+
+function castBoxes(form: HTMLFormElement): HTMLInputElement[] {
+  return [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="cast"]')];
+}
+
+function readForm(form: HTMLFormElement): SearchState {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+  return parseSearchState(params);
+}
+
+function facetOption(facet: HTMLFieldSetElement, name: string): HTMLInputElement {
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = 'cast';
+  box.value = name;
+  const count = document.createElement('span');
+  count.className = 'facet-count';
+  count.dataset.total = '0';
+  count.textContent = '(0)';
+  label.append(box, ` ${name} `, count);
+  facet.append(label);
+  return box;
+}
+
+function writeForm(els: Elements, state: SearchState): void {
+  const q = els.form.elements.namedItem('q');
+  if (q instanceof HTMLInputElement) q.value = state.q;
+  const sort = els.form.elements.namedItem('sort');
+  if (sort instanceof HTMLSelectElement) sort.value = state.sort;
+  const boxes = castBoxes(els.form);
+  for (const box of boxes) box.checked = state.cast.includes(box.value);
+  for (const name of state.cast) {
+    if (!boxes.some((b) => b.value === name) && els.facet) facetOption(els.facet, name).checked = true;
+  }
+}
+
+function setCounts(form: HTMLFormElement, counts: Record<string, number> | null): void {
+  for (const box of castBoxes(form)) {
+    const span = box.closest('label')?.querySelector<HTMLElement>('.facet-count');
+    if (!span) continue;
+    const n = counts ? (counts[box.value] ?? 0) : Number(span.dataset.total ?? 0);
+    span.textContent = `(${n})`;
+  }
+}
+
+/** The badge wording of the review cards (lib/ratings.ts sourceLabel), keyed by the `source` filter value. */
+const SOURCE_LABEL: Record<string, string> = {
+  explicit: "Critic's score",
+  estimated: 'Estimated from tone',
+  none: 'No score',
+};
+
+function badge(data: PagefindResultData): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'result-rating';
+  const span = document.createElement('span');
+  const score = metaText(data.meta.score, 3);
+  const source = score === null ? 'none' : (data.filters.source?.[0] ?? 'none');
+  const kind = source in SOURCE_LABEL ? source : 'none';
+  span.className = `badge badge-${kind}`;
+  span.textContent = kind === 'none' ? SOURCE_LABEL.none : `${SOURCE_LABEL[kind]}: ${score}/100`;
+  p.append(span);
+  return p;
+}
+
+function excerptNode(text: string, highlighted: boolean): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'result-excerpt';
+  if (!highlighted) {
+    p.textContent = text;
+    return p;
+  }
+  for (const segment of excerptSegments(text)) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      p.append(mark);
+    } else p.append(segment.text);
+  }
+  return p;
+}
+
+function resultItem(data: PagefindResultData, state: SearchState): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  const heading = document.createElement('h2');
+  const title = metaText(data.meta.title) ?? 'Untitled review';
+  const href = safeResultUrl(data.url);
+  if (href) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = title;
+    heading.append(a);
+  } else heading.textContent = title;
+  li.append(heading);
+  const outlet = metaText(data.meta.outlet);
+  if (outlet) {
+    const p = document.createElement('p');
+    p.className = 'result-outlet';
+    p.textContent = outlet;
+    li.append(p);
+  }
+  li.append(badge(data));
+  // With words, the excerpt shows where they matched; with a cast filter alone, the pull quote says more.
+  const quote = metaText(data.meta.quote);
+  if (state.q && data.excerpt) li.append(excerptNode(data.excerpt, true));
+  else if (quote) li.append(excerptNode(quote, false));
+  return li;
+}
+
+/** Wires the search form to Pagefind: URL state in, results and counts out; searches at once if the URL asks. */
+export function mount(form: HTMLFormElement): void {
+  const els = elements(form);
+  if (!els || form.dataset.mounted) return;
+  form.dataset.mounted = 'true';
+  const { status, list, more } = els;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: { results: PagefindResult[]; shown: number; state: SearchState } | null = null;
+
+  const fromUrl = parseSearchState(window.location.search);
+  if (hasCriteria(fromUrl)) writeForm(els, fromUrl);
+
+  async function showPage(focusFirst: boolean): Promise<void> {
+    if (!current) return;
+    const mine = generation;
+    const { results, shown, state } = current;
+    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (mine !== generation || !current) return;
+    const items = page.map((data) => resultItem(data, state));
+    list.append(...items);
+    current.shown = shown + page.length;
+    more.hidden = current.shown >= results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function run(): Promise<void> {
+    clearTimeout(timer);
+    const mine = ++generation;
+    const state = readForm(form);
+    const query = serializeSearchState(state);
+    if (window.location.search !== query) {
+      history.replaceState(history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+    }
+    if (!hasCriteria(state)) {
+      current = null;
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      more.hidden = true;
+      setCounts(form, null);
+      status.textContent = '';
+      list.dataset.query = query;
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    let search: PagefindSearch;
+    try {
+      const api = await loadPagefind();
+      const options: PagefindSearchOptions = { filters: state.cast.length ? { cast: state.cast } : {} };
+      const sort = pagefindSort(state.sort);
+      if (sort) options.sort = sort;
+      search = await api.search(state.q || null, options);
+    } catch (error) {
+      if (mine !== generation) return;
+      list.removeAttribute('aria-busy');
+      status.textContent = 'Search is not available right now. Please try again later.';
+      console.error(error);
+      return;
+    }
+    if (mine !== generation) return;
+    current = { results: search.results, shown: 0, state };
+    list.replaceChildren();
+    setCounts(form, search.filters.cast ?? {});
+    await showPage(false);
+    if (mine !== generation) return;
+    list.removeAttribute('aria-busy');
+    status.textContent = resultSummary(state, search.results.length);
+    // The state these results are for: lets a test (or a script) wait for a search to finish.
+    list.dataset.query = query;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  form.addEventListener('input', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.name !== 'q') return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.name === 'q') return;
+    void run();
+  });
+  more.addEventListener('click', () => void showPage(true));
+  void run();
+}

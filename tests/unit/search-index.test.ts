@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isSearchableMention,
+  ratingBand,
+  reviewFilters,
+  reviewMeta,
+  scoreSortKeys,
+  searchableCast,
+  searchableCrew,
+} from '../../src/lib/search-index.ts';
+import { type Review, reviewSchema } from '../../src/schemas/review.ts';
+
+const said = (text: string, spoiler = false) => ({ text, spoiler });
+
+function review(overrides: Partial<Review> = {}): Review {
+  return reviewSchema.parse({
+    title: 'A dancer with a gun',
+    slug: 'a-dancer-with-a-gun',
+    source: { file: '000.txt', outlet: 'The Daily Reel', author: null, url: null },
+    date: null,
+    rating: {
+      score: 80,
+      source: 'explicit',
+      explicit: { text: '4/5', value: 4, max: 5, kind: 'numeric' },
+      estimated: null,
+    },
+    cast: [
+      {
+        name: 'Keanu Reeves',
+        character: 'John Wick',
+        mentions: 2,
+        forms: ['Reeves'],
+        sentences: [said('Reeves drops in.'), said('Reeves dies.', true)],
+      },
+      {
+        name: 'Norman Reedus',
+        character: 'Daniel Pine',
+        mentions: 1,
+        forms: ['Norman Reedus'],
+        sentences: [said('Reedus was the informant.', true)],
+      },
+      { name: 'Catalina Sandino Moreno', character: 'Lena', mentions: 0, forms: [], sentences: [] },
+      {
+        name: 'Keanu Reeves',
+        character: 'John Wick',
+        mentions: 1,
+        forms: ['Keanu'],
+        sentences: [said('Keanu!')],
+      },
+    ],
+    crew: [
+      { name: 'Len Wiseman', role: 'director', mentions: 1, sentences: [said('Wiseman stages it.')] },
+      {
+        name: 'Shay Hatten',
+        role: 'writer',
+        mentions: 1,
+        sentences: [said('Hatten wrote the twist.', true)],
+      },
+    ],
+    spoilers: [],
+    quote: 'Reeves drops in.',
+    wordCount: 10,
+    warnings: [],
+    overrides: [],
+    ...overrides,
+  });
+}
+
+describe('ratingBand (Metacritic cut-offs)', () => {
+  it.each([
+    [100, 'positive'],
+    [61, 'positive'],
+    [60, 'mixed'],
+    [40, 'mixed'],
+    [39, 'negative'],
+    [0, 'negative'],
+    [null, null],
+  ] as const)('%s → %s', (score, band) => expect(ratingBand(score)).toBe(band));
+});
+
+describe('scoreSortKeys', () => {
+  it('uses the score on both keys', () =>
+    expect(scoreSortKeys(72)).toEqual({ score_desc: '72', score_asc: '72' }));
+  it('puts an unscored review past both ends, so it sorts last either way', () => {
+    const keys = scoreSortKeys(null);
+    expect(Number(keys.score_desc)).toBeLessThan(0);
+    expect(Number(keys.score_asc)).toBeGreaterThan(100);
+  });
+});
+
+describe('searchable mentions', () => {
+  it('leaves out people named only inside spoiler regions, keeps editor tags', () => {
+    expect(isSearchableMention({ sentences: [said('x', true)] })).toBe(false);
+    expect(isSearchableMention({ sentences: [] })).toBe(true);
+    expect(searchableCast(review())).toEqual(['Keanu Reeves', 'Catalina Sandino Moreno']);
+    expect(searchableCrew(review())).toEqual(['Len Wiseman']);
+  });
+});
+
+describe('reviewFilters', () => {
+  it('gives every filter of a scored review', () => {
+    expect(reviewFilters(review())).toEqual({
+      cast: ['Keanu Reeves', 'Catalina Sandino Moreno'],
+      crew: ['Len Wiseman'],
+      source: ['explicit'],
+      band: ['positive'],
+      outlet: ['The Daily Reel'],
+    });
+  });
+
+  it('omits band, outlet and empty lists when there is nothing to say', () => {
+    const unscored = review({
+      rating: { score: null, source: 'none', explicit: null, estimated: null },
+      source: { file: 'x.txt', outlet: null, author: 'Sam', url: null },
+      cast: [],
+      crew: [],
+    });
+    expect(reviewFilters(unscored)).toEqual({ source: ['none'] });
+  });
+});
+
+describe('reviewMeta', () => {
+  it('carries title, the given quote, score and outlet', () => {
+    expect(reviewMeta(review(), 'A safe quote.')).toEqual({
+      title: 'A dancer with a gun',
+      quote: 'A safe quote.',
+      score: '80',
+      outlet: 'The Daily Reel',
+    });
+  });
+
+  it('leaves out score and outlet when there are none', () => {
+    const meta = reviewMeta(
+      review({
+        rating: { score: null, source: 'none', explicit: null, estimated: null },
+        source: { file: 'x.txt', outlet: null, author: null, url: null },
+      }),
+      'q',
+    );
+    expect(meta).toEqual({ title: 'A dancer with a gun', quote: 'q' });
+  });
+});
