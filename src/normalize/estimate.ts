@@ -116,6 +116,8 @@ const NARRATIVE = new Set('he she him her his hers they them their himself herse
 
 /** What a sentence's scoring needs to know about one token, whatever its position. */
 interface TokenInfo {
+  /** The token as written, with ’ straightened to '. */
+  token: string;
   lower: string;
   /** The token VADER scores: the word itself, its domain stand-in, or 'but' for "But". */
   word: string;
@@ -128,17 +130,15 @@ interface TokenInfo {
   filmTalk: boolean;
   /** A NARRATIVE pronoun. */
   narrative: boolean;
-  /** How `word` appears in the key of VADER's per-token cache (see `valenceAt`); set on first use. */
-  foldKey?: string;
+  /** `word` is one of SEQUENCE_WORDS. */
+  sequence: boolean;
+  /** `word` never changes a neighbour's valence on its own (see `isInert`); set on first use. */
+  inert?: boolean;
+  /** VADER's valence for `word` among foldable neighbours, by context slot; filled on first use. */
+  plain?: number[];
 }
 
-const tokenInfos = new Map<string, TokenInfo>();
-/** The cache is pure, so bounding it only costs time; this keeps a long batch's memory flat. */
-const MAX_CACHED_TOKENS = 200_000;
-
-function infoOf(token: string): TokenInfo {
-  let info = tokenInfos.get(token);
-  if (info) return info;
+function createInfo(token: string): TokenInfo {
   const lower = token.toLowerCase();
   const caps = ALL_CAPS.test(token);
   const replacement = DOMAIN.get(lower);
@@ -146,7 +146,8 @@ function infoOf(token: string): TokenInfo {
   let word = token;
   if (lower === 'but') word = 'but';
   else if (replacement !== undefined) word = caps ? replacement.toUpperCase() : replacement;
-  info = {
+  return {
+    token,
     lower,
     word,
     valence: libraryValence(word.toLowerCase()),
@@ -154,23 +155,33 @@ function infoOf(token: string): TokenInfo {
     capitalized: NAME.test(token),
     filmTalk: FILM_TALK.has(lower),
     narrative: NARRATIVE.has(lower),
+    sequence: SEQUENCE_WORDS.has(word.toLowerCase()),
   };
-  if (tokenInfos.size >= MAX_CACHED_TOKENS) tokenInfos.clear();
-  tokenInfos.set(token, info);
-  return info;
 }
 
+const tokenInfos = new Map<string, TokenInfo>();
+/** The caches are pure, so bounding them only costs time; this keeps a long batch's memory flat. */
+const MAX_CACHED_TOKENS = 200_000;
+
 /**
- * A word: Latin letters or digits, with inner apostrophes, hyphens and dots ("isn't", "non-factor",
- * "3.5"). VADER's lexicon is English; a Latin-only class keeps this regex off the slower Unicode path.
+ * A token: Latin letters or digits, joined by inner apostrophes, hyphens and dots ("isn't",
+ * "non-factor", "3.5"). VADER's lexicon is English; a Latin-only class keeps off the slower Unicode path.
  */
 const WORD = /[A-Za-z0-9À-ÖØ-öø-ɏ]+(?:['’.-][A-Za-z0-9À-ÖØ-öø-ɏ]+)*/g;
 
-/** The words of a sentence as VADER sees them: one-letter words dropped, apostrophes straightened. */
-function tokenize(sentence: string): string[] {
-  const out: string[] = [];
-  for (const match of sentence.match(WORD) ?? []) {
-    if (match.length > 1) out.push(match.includes('’') ? match.replaceAll('’', "'") : match);
+/** The tokens of a text as VADER sees them (one-letter words dropped, ’ read as '), in order. */
+function scan(text: string): TokenInfo[] {
+  const out: TokenInfo[] = [];
+  for (const match of text.match(WORD) ?? []) {
+    if (match.length < 2) continue;
+    const token = match.includes('’') ? match.replaceAll('’', "'") : match;
+    let info = tokenInfos.get(token);
+    if (!info) {
+      info = createInfo(token);
+      if (tokenInfos.size >= MAX_CACHED_TOKENS) tokenInfos.clear();
+      tokenInfos.set(token, info);
+    }
+    out.push(info);
   }
   return out;
 }
@@ -184,10 +195,9 @@ function withoutSpeech(sentence: string): string {
 }
 
 /** Whether tokens tell the story: they name characters and have no FILM_TALK word. */
-function narrates(tokens: readonly string[]): boolean {
+function narrates(tokens: readonly TokenInfo[]): boolean {
   let narrative = false;
-  for (const [i, token] of tokens.entries()) {
-    const info = infoOf(token);
+  for (const [i, info] of tokens.entries()) {
     if (info.filmTalk) return false;
     if (info.narrative || (i > 0 && info.capitalized)) narrative = true;
   }
@@ -200,14 +210,17 @@ function narrates(tokens: readonly string[]): boolean {
  * precede it (up to three) and whether some words are in ALL CAPS, so it is cached on that window.
  * To make windows repeat, a neighbour that cannot change the result is folded into one placeholder:
  * a word outside the lexicon that, probed before a scored word at each distance, changes nothing
- * (so no booster, negation, "least", "so" or "this"), and that is not part of one of VADER's
- * multi-word rules, listed in SEQUENCE_WORDS. tests/unit/estimate.test.ts checks the cached path
- * against VADER's own polarity_scores.
+ * (so no booster, negation, "least", "so" or "this"), unless it is a word of one of VADER's
+ * multi-word rules (SEQUENCE_WORDS) next to another such word in the window, where the two could
+ * form "the bomb" or "at least". tests/unit/estimate.test.ts checks the cached path against VADER's
+ * own polarity_scores.
  */
 
-/** The words of VADER 1.1.3's multi-word rules: its idioms ("the bomb", "kiss of death", "cut the
- * mustard", "hand to mouth", "bad ass", "yeah right"), hedges ("kind of", "sort of", "just enough"),
- * "at least" / "very least" and "never so" / "never this". */
+/**
+ * The words of VADER 1.1.3's multi-word rules: its idioms ("the bomb", "kiss of death", "cut the
+ * mustard", "hand to mouth", "bad ass", "yeah right", "the shit"), hedges ("kind of", "sort of",
+ * "just enough"), "at least" / "very least" and "never so" / "never this".
+ */
 const SEQUENCE_WORDS = new Set(
   'the shit bomb bad ass yeah right cut mustard kiss of death hand to mouth just enough kind sort at very least never so this'.split(
     ' ',
@@ -216,45 +229,74 @@ const SEQUENCE_WORDS = new Set(
 /** Stands for every folded neighbour in a cache key; '' stands for no word. */
 const FOLDED = '\u0001';
 
-/** A scored word after three neutral ones: the context the foldability probes vary. */
+/** A scored word after three neutral ones: the context the inertness probes vary. */
 const PROBES = ['good', 'bad'].map((reference) => {
   const words = [NEUTRAL, NEUTRAL, NEUTRAL, reference];
   const view = { words_and_emoticons: words, is_cap_diff: false };
   return { words, base: V.sentiment_valence(0, view, reference, 3, [])[0] };
 });
 
-/** Whether a word, as a neighbour of a scored token, never changes VADER's valence for it. */
-function isFoldable(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (libraryValence(lower) !== 0 || SEQUENCE_WORDS.has(lower)) return false;
-  return PROBES.every(({ words, base }) =>
-    [0, 1, 2].every((at) => {
-      const probe = words.with(at, word);
-      const view = { words_and_emoticons: probe, is_cap_diff: false };
-      return V.sentiment_valence(0, view, probe[3] as string, 3, [])[0] === base;
-    }),
-  );
+/** Whether a word, alone before a scored word at distance 1, 2 or 3, never changes its valence. */
+function isInert(info: TokenInfo): boolean {
+  info.inert ??=
+    info.valence === 0 &&
+    PROBES.every(({ words, base }) =>
+      [0, 1, 2].every((at) => {
+        const probe = words.with(at, info.word);
+        const view = { words_and_emoticons: probe, is_cap_diff: false };
+        return V.sentiment_valence(0, view, probe[3] as string, 3, [])[0] === base;
+      }),
+    );
+  return info.inert;
 }
 
-/** The key part for the word at a position: '' past the ends, FOLDED for names and foldable words. */
-function foldKey(info: TokenInfo | null | undefined): string {
+/** Whether the word at `at` belongs to a multi-word rule, counting only the window [from, to]. */
+function isSequenceWord(infos: readonly (TokenInfo | null)[], at: number, from: number, to: number): boolean {
+  return at >= from && at <= to && (infos[at]?.sequence ?? false);
+}
+
+/**
+ * How the word at `at` appears in the cache key of the window [from, to]: '' past the ends, FOLDED
+ * for names and words that cannot change the result, else the word (two characters or more).
+ */
+function keyPart(infos: readonly (TokenInfo | null)[], at: number, from: number, to: number): string {
+  const info = infos[at];
   if (info === undefined) return '';
   if (info === null) return FOLDED;
-  info.foldKey ??= isFoldable(info.word) ? FOLDED : info.word;
-  return info.foldKey;
+  const paired =
+    info.sequence && (isSequenceWord(infos, at - 1, from, to) || isSequenceWord(infos, at + 1, from, to));
+  return !paired && isInert(info) ? FOLDED : info.word;
 }
 
 const valences = new Map<string, number>();
 
 /**
  * VADER's valence for the `index`-th word in its context (sentiment_valence, through the cache);
- * `infos` holds each word's TokenInfo, null for a name scored as NEUTRAL.
+ * `infos` holds each word's TokenInfo, null for a name scored as NEUTRAL. When all five neighbours
+ * fold (the common case) the result depends on the word, the caps flag and min(index, 3) only, and
+ * is kept on the word's TokenInfo instead of under a string key.
  */
 function valenceAt(view: SentiTextView, infos: readonly (TokenInfo | null)[], index: number): number {
-  const key = `${view.is_cap_diff ? 1 : 0}${Math.min(index, 3)}|${foldKey(infos[index - 3])}|${foldKey(infos[index - 2])}|${foldKey(infos[index - 1])}|${view.words_and_emoticons[index]}|${foldKey(infos[index + 1])}|${foldKey(infos[index + 2])}`;
+  const info = infos[index] as TokenInfo;
+  const [from, to] = [index - 3, index + 2];
+  const parts: string[] = [];
+  let plain = true;
+  for (let at = from; at <= to; at++) {
+    if (at === index) continue;
+    const part = keyPart(infos, at, from, to);
+    if (part.length > 1) plain = false;
+    parts.push(part);
+  }
+  const slot = (view.is_cap_diff ? 4 : 0) + Math.min(index, 3);
+  if (plain) {
+    info.plain ??= [];
+    info.plain[slot] ??= V.sentiment_valence(0, view, info.word, index, [])[0] ?? 0;
+    return info.plain[slot];
+  }
+  const key = `${slot}|${info.word}|${parts.join('|')}`;
   let valence = valences.get(key);
   if (valence === undefined) {
-    valence = V.sentiment_valence(0, view, view.words_and_emoticons[index] as string, index, [])[0] ?? 0;
+    valence = V.sentiment_valence(0, view, info.word, index, [])[0] ?? 0;
     if (valences.size >= MAX_CACHED_TOKENS) valences.clear();
     valences.set(key, valence);
   }
@@ -274,34 +316,35 @@ interface SentenceTone {
  * tokenizer rebuilds a punctuation map per call and costs ~7 µs a word, several times this estimate.
  */
 function sentenceTone(sentence: string): SentenceTone {
-  const tokens = tokenize(sentence);
-  const words: string[] = [];
+  const tokens = scan(sentence);
+  // Names (capitalized words inside the sentence) are null: VADER scores them as NEUTRAL.
   const infos: (TokenInfo | null)[] = [];
-  const scored: boolean[] = [];
   let caps = 0;
   let toned = false;
   let filmTalk = false;
   let narrative = false;
   for (let i = 0; i < tokens.length; i++) {
-    const info = infoOf(tokens[i] as string);
+    const info = tokens[i] as TokenInfo;
     const name = i > 0 && info.capitalized;
-    words.push(name ? NEUTRAL : info.word);
     infos.push(name ? null : info);
-    // As in polarity_scores: "kind of" is a hedge, not kindness.
-    const score = !name && info.valence !== 0 && !(info.lower === 'kind' && tokens[i + 1] === 'of');
-    scored.push(score);
-    if (score) toned = true;
+    if (!name && info.valence !== 0) toned = true;
     if (info.caps) caps++;
     if (info.filmTalk) filmTalk = true;
     if (info.narrative || name) narrative = true;
   }
   // Quoted speech is re-read without the quotes; otherwise one pass gives everything.
-  const plot = /["“]/.test(sentence) ? narrates(tokenize(withoutSpeech(sentence))) : narrative && !filmTalk;
+  const plot = /["“]/.test(sentence) ? narrates(scan(withoutSpeech(sentence))) : narrative && !filmTalk;
   if (!toned) return { compound: 0, words: tokens.length, plot };
 
+  const words = infos.map((info) => (info === null ? NEUTRAL : info.word));
   const view = { words_and_emoticons: words, is_cap_diff: caps > 0 && caps < words.length };
   let sentiments: number[] = [];
-  for (let i = 0; i < words.length; i++) sentiments.push(scored[i] ? valenceAt(view, infos, i) : 0);
+  for (let i = 0; i < words.length; i++) {
+    const info = infos[i];
+    // As in polarity_scores: "kind of" is a hedge, not kindness.
+    const hedge = info?.lower === 'kind' && tokens[i + 1]?.token === 'of';
+    sentiments.push(info && info.valence !== 0 && !hedge ? valenceAt(view, infos, i) : 0);
+  }
   sentiments = V.but_check(words, sentiments);
   // score_valence reads the text only to count "!" and "?"; without either, '' spares it two regex passes.
   const emphasis = sentence.includes('!') || sentence.includes('?') ? sentence : '';
@@ -321,6 +364,12 @@ export function isPlotSentence(sentence: string): boolean {
   return sentenceTone(sentence).plot;
 }
 
+/** A sentence's tone (as `toneOfSentence`) and whether it retells the plot (as `isPlotSentence`). */
+export function readSentence(sentence: string): { tone: number; plot: boolean } {
+  const { compound, plot } = sentenceTone(sentence);
+  return { tone: compound, plot };
+}
+
 /** Lines that sell something (newsletters, "stay connected") rather than review the film. */
 const PROMO =
   /\b(?:stay (?:connected|tuned) (?:with|to) us|subscribe|newsletter|sign up|follow us|click here|get (?:early |exclusive |instant |full )?access to|exclusive (?:updates|strategies|content|deals|offers)|only here on)\b/i;
@@ -338,15 +387,26 @@ const PROMO_HINTS = [
   'only here on',
 ];
 
+/** Promo is a sentence or two of call to action; a longer line that mentions a newsletter is prose. */
+const MAX_PROMO_CHARS = 300;
+
+/** Whether text contains a PROMO hint: no hint, no promo in it (a cheap test before the regex). */
+function mayBePromo(text: string): boolean {
+  const lower = text.toLowerCase();
+  return PROMO_HINTS.some((hint) => lower.includes(hint));
+}
+
 /** Whether a line or sentence is promotion rather than review. */
 export function isPromo(text: string): boolean {
-  const lower = text.toLowerCase();
-  return PROMO_HINTS.some((hint) => lower.includes(hint)) && PROMO.test(text);
+  return text.length <= MAX_PROMO_CHARS && mayBePromo(text) && PROMO.test(text);
 }
+
+/** The characters that can close a line of prose. */
+const CLOSING_MARKS = '.!?…"\'”’)';
 
 /** A line with no closing punctuation and at most 15 words: a heading or title, not prose. */
 function isHeadingLike(line: string): boolean {
-  return !/[.!?…"'”’)]$/u.test(line) && countWords(line) <= 15;
+  return !CLOSING_MARKS.includes(line.at(-1) ?? '.') && countWords(line) <= 15;
 }
 
 /** Weight of a sentence that retells the story (see `isPlotSentence`). */
@@ -368,11 +428,13 @@ function scoreSentences(text: string): ScoredSentence[] {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !isPromo(line));
+    .filter((line) => line !== '');
   const prose = lines.filter((line) => !isHeadingLike(line));
   const out: ScoredSentence[] = [];
   for (const line of prose.length > 0 ? prose : lines) {
+    const promo = mayBePromo(line);
     for (const sentence of splitSentences(line)) {
+      if (promo && isPromo(sentence)) continue;
       const tone = sentenceTone(sentence);
       out.push({ text: sentence, tone, weight: tone.plot ? PLOT_WEIGHT : 1 });
     }
@@ -498,7 +560,7 @@ const EVIDENCE_CHARS = 120;
 /** How strongly a piece of text is scored: the sum of its words' lexicon valences, unsigned. */
 function strength(text: string): number {
   let sum = 0;
-  for (const token of tokenize(text)) sum += Math.abs(infoOf(token).valence);
+  for (const info of scan(text)) sum += Math.abs(info.valence);
   return sum;
 }
 
@@ -506,21 +568,8 @@ function strength(text: string): number {
 function excerpt(text: string, max: number): string {
   if (text.length <= max) return text;
   const words = text.split(/\s+/).filter(Boolean);
-  // The word holding the strongest token: tokens are found in the text, then matched to words in order.
-  let peak = 0;
-  let peakValence = -1;
-  let word = 0;
-  let wordEnd = words[0]?.length ?? 0;
-  let offset = 0;
-  for (const match of text.matchAll(WORD)) {
-    while (match.index >= offset + wordEnd && word < words.length - 1) {
-      offset = text.indexOf(words[word + 1] as string, offset + wordEnd);
-      word++;
-      wordEnd = (words[word] as string).length;
-    }
-    const valence = match[0].length > 1 ? Math.abs(infoOf(match[0].replaceAll('’', "'")).valence) : 0;
-    if (valence > peakValence) [peak, peakValence] = [word, valence];
-  }
+  const strengths = words.map(strength);
+  const peak = strengths.indexOf(Math.max(...strengths));
   let start = peak;
   let end = peak + 1;
   // Grow a word at a time, to the right first, while the window (plus two "…") still fits.

@@ -1,5 +1,5 @@
 import { type Block, blockText } from './blocks.ts';
-import { CALIBRATION, isPlotSentence, isPromo, toneOf, toneOfSentence } from './estimate.ts';
+import { CALIBRATION, isPromo, readSentence, toneOf } from './estimate.ts';
 import { countWords, splitSentences } from './sentences.ts';
 
 const MIN_WORDS = 8;
@@ -45,8 +45,8 @@ function truncate(text: string, maxWords: number, maxChars: number): string {
   return `${out.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
-/** Whether a sentence can stand alone on a poster: right length, a statement, no spoiler, no promo. */
-function quotable(sentence: string, isSpoiler: (sentence: string) => boolean): boolean {
+/** Whether a sentence has a pull quote's shape: 8–30 words, ≤ 200 characters, a statement, no promo. */
+function quoteShaped(sentence: string): boolean {
   const words = countWords(sentence);
   return (
     words >= MIN_WORDS &&
@@ -54,9 +54,7 @@ function quotable(sentence: string, isSpoiler: (sentence: string) => boolean): b
     sentence.length <= MAX_CHARS &&
     ENDS_SENTENCE.test(sentence) &&
     STARTS_SENTENCE.test(sentence) &&
-    !isPromo(sentence) &&
-    !isPlotSentence(sentence) &&
-    !isSpoiler(sentence)
+    !isPromo(sentence)
   );
 }
 
@@ -84,8 +82,10 @@ export function pickQuote(blocks: readonly Block[], isSpoiler: (sentence: string
   paragraphs.forEach((sentences, p) => {
     const position = p === 0 || p === paragraphs.length - 1 ? VERDICT_PARAGRAPH : 1;
     for (const text of sentences) {
-      if (!quotable(text, isSpoiler)) continue;
-      const tone = toneOfSentence(text) * direction;
+      if (!quoteShaped(text)) continue;
+      const read = readSentence(text);
+      if (read.plot || isSpoiler(text)) continue;
+      const tone = read.tone * direction;
       const rank = tone * position * (LEANS_BACK.test(text) ? LEANS_BACK_WEIGHT : 1);
       if (tone > 0) candidates.push({ text, tone, rank, order: candidates.length });
     }

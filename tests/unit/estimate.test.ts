@@ -212,6 +212,11 @@ describe('toneOfSentence: agreement with the library', () => {
     'It was just enough fun to keep me awake?',
     'The score is somewhat good, the pace is extremely slow, and the end is quite sad.',
     'Do not miss it, it is not bad, it is not terrible, it is wonderful.',
+    'One of the best films of the year, and the best of the lot.',
+    'Their new album was the bomb of the summer.',
+    'In the end it was good, or at least not bad.',
+    'It was sort of the best, just enough good to cut the mustard and good.',
+    'Yeah right, the good old days, hand to mouth and happy.',
   ];
 
   it('gives the compound of VADER’s polarity_scores, also when its per-token cache is warm', () => {
@@ -373,6 +378,13 @@ describe('estimateScore: small texts and confidence', () => {
     expect(consistent.confidence).toBeLessThan(long.confidence);
     expect(long.confidence).toBeGreaterThan(0.7);
     expect(mixed.score).toBeLessThan(consistent.score);
+  });
+
+  it('ignores a promo sentence inside a paragraph', () => {
+    const review = 'The film is dreadful. The acting is wooden and the plot is a mess.';
+    const noisy =
+      'The film is dreadful. Subscribe to our newsletter for more! The acting is wooden and the plot is a mess.';
+    expect(estimateScore(noisy)).toEqual(estimateScore(review));
   });
 
   it('ignores promo lines and headings', () => {
