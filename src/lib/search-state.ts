@@ -81,3 +81,24 @@ function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * True when a result's highlighted words are the query's words (or extend them, as "Reed" → "Reedus");
+ * false when Pagefind matched only a similar spelling ("McCarthy" → "McShane").
+ */
+export function isExactMatch(excerpt: string, query: string): boolean {
+  const terms = query.split(/\s+/).map(fold).filter(Boolean);
+  if (terms.length === 0) return true;
+  const marks = [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)]
+    .map((m) => fold(m[1] ?? ''))
+    .filter(Boolean);
+  return marks.some((mark) => terms.some((term) => mark.startsWith(term) || term.startsWith(mark)));
+}

@@ -19,6 +19,7 @@ import type {
 import { excerptSegments, metaText, safeResultUrl } from '../lib/search-escape.ts';
 import {
   hasCriteria,
+  isExactMatch,
   pagefindSort,
   parseSearchState,
   resultSummary,
@@ -182,6 +183,13 @@ function resultItem(data: PagefindResultData, state: SearchState): HTMLLIElement
   li.append(badge(data));
   // With words, the excerpt shows where they matched; with a cast filter alone, the pull quote says more.
   const quote = metaText(data.meta.quote);
+  if (state.q && !isExactMatch(data.excerpt, state.q)) {
+    li.dataset.match = 'similar';
+    const note = document.createElement('p');
+    note.className = 'result-similar';
+    note.textContent = `Similar word, not “${state.q}”:`;
+    li.append(note);
+  }
   if (state.q && data.excerpt) li.append(excerptNode(data.excerpt, true));
   else if (quote) li.append(excerptNode(quote, false));
   return li;
@@ -195,7 +203,7 @@ export function mount(form: HTMLFormElement): void {
   const { status, list, more } = els;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let current: { results: PagefindResult[]; shown: number; state: SearchState } | null = null;
+  let current: { results: PagefindResult[]; shown: number; state: SearchState; exact: boolean } | null = null;
 
   const fromUrl = parseSearchState(window.location.search);
   if (hasCriteria(fromUrl)) writeForm(els, fromUrl);
@@ -208,6 +216,7 @@ export function mount(form: HTMLFormElement): void {
     if (mine !== generation || !current) return;
     const items = page.map((data) => resultItem(data, state));
     list.append(...items);
+    if (shown === 0) current.exact = page.some((data) => !state.q || isExactMatch(data.excerpt, state.q));
     current.shown = shown + page.length;
     more.hidden = current.shown >= results.length;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
@@ -247,13 +256,15 @@ export function mount(form: HTMLFormElement): void {
       return;
     }
     if (mine !== generation) return;
-    current = { results: search.results, shown: 0, state };
+    current = { results: search.results, shown: 0, state, exact: true };
     list.replaceChildren();
     setCounts(form, search.filters.cast ?? {});
     await showPage(false);
     if (mine !== generation) return;
     list.removeAttribute('aria-busy');
-    status.textContent = resultSummary(state, search.results.length);
+    status.textContent = current.exact
+      ? resultSummary(state, search.results.length)
+      : `No review uses “${state.q}”. ${resultSummary({ ...state, q: '' }, search.results.length).replace(/\.$/, '')} with similar words.`;
     // The state these results are for: lets a test (or a script) wait for a search to finish.
     list.dataset.query = query;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasCriteria,
+  isExactMatch,
   MAX_CAST,
   MAX_QUERY,
   pagefindSort,
@@ -94,4 +95,17 @@ describe('resultSummary', () => {
       'No reviews found for “fight”, with A, B and C.',
     ],
   ])('%j, %d → %j', (state, total, text) => expect(resultSummary(state, total)).toBe(text));
+});
+
+describe('isExactMatch', () => {
+  it.each([
+    ['Ian <mark>McShane</mark> returns', 'McShane', true],
+    ['the <mark>Reedus</mark> role', 'Reed', true],
+    ['<mark>Ana</mark> de <mark>Armas</mark>', 'ana de armas', true],
+    ['<mark>Ballerina’s</mark> stunts', 'ballerina', true],
+    ['Ian <mark>McShane</mark> returns', 'McCarthy', false],
+    ['nothing marked here', 'Reeves', false],
+  ])('%j for %j → %s', (excerpt, query, exact) => {
+    expect(isExactMatch(excerpt, query)).toBe(exact);
+  });
 });
