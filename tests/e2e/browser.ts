@@ -31,6 +31,10 @@ export async function openPage(browser: Browser, problems: string[] = []): Promi
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()}`));
+  page.on('requestfailed', (req) => {
+    // A navigation cancels the previous page's requests still in flight (net::ERR_ABORTED): not a failure.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`requestfailed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`);
+  });
   return page;
 }
