@@ -21,14 +21,16 @@ function decodeStrict(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Arra
   }
 }
 
+/** Why a file of `size` bytes is refused, or null when its size is fine: checked before reading it. */
+export function sizeError(size: number): string | null {
+  if (size <= MAX_BYTES) return null;
+  return `file is ${size.toLocaleString('en')} bytes, over the ${MAX_BYTES.toLocaleString('en')}-byte limit for a review`;
+}
+
 /** Decodes raw review bytes (UTF-8, or UTF-16 with a BOM) into LF-newline text, refusing what is not a review. */
 export function decodeRaw(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_BYTES) {
-    return {
-      ok: false,
-      error: `file is ${bytes.length.toLocaleString('en')} bytes, over the ${MAX_BYTES.toLocaleString('en')}-byte limit for a review`,
-    };
-  }
+  const tooBig = sizeError(bytes.length);
+  if (tooBig) return { ok: false, error: tooBig };
   let text: string | null;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeStrict('utf-16le', bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeStrict('utf-16be', bytes);

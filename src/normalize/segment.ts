@@ -44,6 +44,7 @@ const BY_LINE = new RegExp(`^(?:review(?:ed)?|written|words)?\\s*by[:\\s]+(${NAM
 
 const LIST_ITEM = /^(?:[-*•▪◦‣]|\d{1,2}[.)])\s+(.+)$/u;
 const QUOTE_LINE = /^>\s?(.*)$/;
+const EMPTY_QUOTE = /^>\s*$/;
 /** A labelled line ("Rating: …", "Score: …") is content, never a heading. */
 const LABELLED = /^[\p{L} ]{2,20}:\s*\S/u;
 const END_PUNCT = /[.!?…:;,"”’)\]]$/u;
@@ -75,6 +76,22 @@ function cleanLine(line: string): string {
 /** A captured name without trailing punctuation. */
 function trimName(name: string | undefined): string | null {
   return name?.replace(/[.’'!]+$/u, '') || null;
+}
+
+/**
+ * A line that can be a review's title: short words (not bare punctuation such as a `---` rule), not
+ * a sentence, not a labelled line, list item or quote.
+ */
+function isTitleLine(line: string): boolean {
+  return (
+    /[\p{L}\p{N}]/u.test(line) &&
+    line.length <= 160 &&
+    wordCount(line) <= 24 &&
+    !/[.!?…,;]$/u.test(line) &&
+    !LABELLED.test(line.replace(/^["“'‘]/u, 'x')) &&
+    !LIST_ITEM.test(line) &&
+    !QUOTE_LINE.test(line)
+  );
 }
 
 function isPromo(line: string): boolean {
@@ -133,25 +150,28 @@ export function segment(text: string): Segmented {
       kept[i] = '';
       continue;
     }
-    const dash = DASH_SIGNOFF.exec(line);
-    if (dash && wordCount(dash[2] ?? '') <= 4) {
+    // A line can end in more than one sign-off ("… – Jane Doe. – Asmodeus"): take them all off, so
+    // what is left never reads as a sign-off again (the last one is the author).
+    let rest = line;
+    for (
+      let dash = DASH_SIGNOFF.exec(rest);
+      dash && wordCount(dash[2] ?? '') <= 4;
+      dash = DASH_SIGNOFF.exec(rest)
+    ) {
       author ??= trimName(dash[2]);
-      kept[i] = line.slice(0, dash.index + (dash[1]?.length ?? 0)).trim();
+      rest = rest.slice(0, dash.index + (dash[1]?.length ?? 0)).trim();
     }
+    kept[i] = rest;
   }
 
-  const content = kept.filter(Boolean);
+  // An empty "> " line holds no text: it is a blank line, not the next line of a block.
+  const content = kept.filter((line) => line && !EMPTY_QUOTE.test(line));
   let title: string | null = null;
   const first = content[0];
-  if (
-    first &&
-    content.length > 1 &&
-    first.length <= 160 &&
-    wordCount(first) <= 24 &&
-    !/[.!?…,;]$/u.test(first) &&
-    !LABELLED.test(first.replace(/^["“'‘]/u, 'x'))
-  ) {
-    title = first.replace(/^["“]([^"”]+)["”]$/u, '$1');
+  if (first && content.length > 1 && isTitleLine(first)) {
+    // A wholly quoted title loses its quotes, unless what is inside would not read as a title again.
+    const unquoted = first.replace(/^["“]([^"”]+)["”]$/u, '$1');
+    title = isTitleLine(unquoted) ? unquoted : first;
     content.shift();
   }
 

@@ -82,7 +82,7 @@ export const sourceSchema = z.strictObject({
   file: z.string().min(1),
   outlet: z.string().min(1).nullable(),
   author: z.string().min(1).nullable(),
-  url: z.url().nullable(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
 });
 
 /** Frontmatter of a normalized review entry (content/reviews/*.md). */

@@ -1,0 +1,231 @@
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { manifestSchema } from '../../src/normalize/manifest.ts';
+import { reviewSchema } from '../../src/schemas/review.ts';
+
+/**
+ * Nothing lost: `npm run normalize` never overwrites what an editor changed, and never leaves a
+ * half-written entry, whatever goes wrong while it writes. (tests/unit/normalize-cli.test.ts covers
+ * the basic hand-edit/--force round trip; these are the harder cases.)
+ */
+
+const root = new URL('../..', import.meta.url).pathname;
+const SEED = readFileSync(join(root, 'content/raw/000_707371c8b41e717f.txt'), 'utf8');
+const GOOD =
+  'Ballerina Review\nBallerina is a thrilling, stylish spin-off and Ana de Armas is terrific as Eve.\nRating: 4/5\n';
+const OTHER = GOOD.replace('Ballerina Review', 'Another Ballerina Review');
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'cli-safety-'));
+  dirs.push(d);
+  return d;
+}
+
+/** Runs the CLI; `fileSizeLimitKb` runs it under `ulimit -f`, so any write past that size fails (EFBIG). */
+function run(input: string, output: string, options: { extra?: string[]; fileSizeLimitKb?: number } = {}) {
+  const args = [
+    join(root, 'scripts/normalize.ts'),
+    '--input',
+    input,
+    '--output',
+    output,
+    ...(options.extra ?? []),
+  ];
+  const r = options.fileSizeLimitKb
+    ? spawnSync(
+        'bash',
+        ['-c', `ulimit -f ${options.fileSizeLimitKb} && exec "$0" "$@"`, process.execPath, ...args],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      )
+    : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  expect(r.stderr).not.toMatch(/\n\s+at /); // a clear message, never a stack trace
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const listing = (dir: string) => readdirSync(dir).sort();
+const read = (path: string) => readFileSync(path, 'utf8');
+function manifestOf(dir: string) {
+  return manifestSchema.parse(JSON.parse(read(join(dir, '.normalize-manifest.json'))));
+}
+function frontmatterOf(path: string) {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(read(path));
+  if (!match) throw new Error(`${path}: no frontmatter`);
+  return reviewSchema.parse(parse(match[1] as string));
+}
+
+/** A raw folder with two reviews, normalized once: the "previous good" state every test starts from. */
+function normalizedPair() {
+  const input = tempDir();
+  const out = tempDir();
+  writeFileSync(join(input, 'a.txt'), GOOD);
+  writeFileSync(join(input, 'b.txt'), OTHER);
+  const r = run(input, out);
+  expect(r.code).toBe(0);
+  const a = join(out, 'ballerina-review.md');
+  const b = join(out, 'another-ballerina-review.md');
+  return { input, out, a, b, aBefore: read(a), bBefore: read(b) };
+}
+
+describe('normalize never overwrites an entry edited by hand', { timeout: 120_000 }, () => {
+  it('keeps an edited entry even when its raw file is unchanged, and says how to proceed', () => {
+    const { input, out, a, b, bBefore } = normalizedPair();
+    const edited = read(a).replace('Ballerina Review', 'Ballerina Review (edited)');
+    writeFileSync(a, edited);
+    const r = run(input, out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /ballerina-review\.md: edited by hand since normalize last wrote it; kept as is \(rerun with --force/,
+    );
+    expect(read(a)).toBe(edited);
+    expect(read(b)).toBe(bBefore);
+  });
+
+  it('refuses to overwrite a file normalize never wrote (no manifest record) unless --force', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFileSync(join(input, 'a.txt'), GOOD);
+    const handMade = '---\ntitle: Written by an editor\n---\n\nKeep me.\n';
+    writeFileSync(join(out, 'ballerina-review.md'), handMade);
+    const r = run(input, out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ballerina-review\.md: edited by hand/);
+    expect(read(join(out, 'ballerina-review.md'))).toBe(handMade);
+    expect(run(input, out, { extra: ['--force'] }).code).toBe(0);
+    expect(frontmatterOf(join(out, 'ballerina-review.md')).source.file).toBe('a.txt');
+  });
+
+  it('keeps an edited entry whose raw file was deleted, or whose title (so slug) changed', () => {
+    const { input, out, a, b } = normalizedPair();
+    writeFileSync(a, `${read(a)}\nEditor's note.\n`);
+    writeFileSync(b, `${read(b)}\nAnother note.\n`);
+    rmSync(join(input, 'a.txt'));
+    writeFileSync(join(input, 'b.txt'), OTHER.replace('Another Ballerina Review', 'A Retitled Review'));
+    const r = run(input, out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /ballerina-review\.md: its raw file a\.txt is gone or renamed, but it was edited by hand; kept/,
+    );
+    expect(r.stderr).toMatch(
+      /another-ballerina-review\.md: its raw file b\.txt is gone or renamed, but it was edited by hand; kept/,
+    );
+    expect(read(a)).toContain("Editor's note.");
+    expect(read(b)).toContain('Another note.');
+    expect(existsSync(join(out, 'a-retitled-review.md'))).toBe(true);
+  });
+
+  it('a refused review keeps its last entry and its slug: a newcomer with the same title gets another', () => {
+    const { input, out, a, aBefore } = normalizedPair();
+    writeFileSync(join(input, 'a.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0])); // now refused
+    writeFileSync(join(input, 'c.txt'), GOOD.replace('thrilling', 'gripping'));
+    const r = run(input, out);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/normalize: error:/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(/a\.txt: binary data/);
+    expect(r.stderr).toMatch(
+      /c\.txt: its slug "ballerina-review" is taken by a\.txt; written as "ballerina-review-c"/,
+    );
+    expect(read(a)).toBe(aBefore);
+    expect(frontmatterOf(join(out, 'ballerina-review-c.md')).source.file).toBe('c.txt');
+    expect(manifestOf(out).entries['a.txt']?.slug).toBe('ballerina-review');
+  });
+
+  it('treats an unreadable manifest as "everything may be hand-edited": warns, keeps what differs', () => {
+    const { input, out, a, b, bBefore } = normalizedPair();
+    writeFileSync(join(out, '.normalize-manifest.json'), '{ "version": 1, "entries": {'); // truncated
+    const edited = `${read(a)}\nEditor's note.\n`;
+    writeFileSync(a, edited);
+    const r = run(input, out);
+    expect(r.stderr).toMatch(
+      /warning: .*\.normalize-manifest\.json: unreadable, so entries already there are treated as edited by hand/,
+    );
+    expect(r.stderr).toMatch(/ballerina-review\.md: edited by hand/);
+    expect(r.code).toBe(1);
+    expect(read(a)).toBe(edited);
+    expect(read(b)).toBe(bBefore); // identical to what normalize would write: unchanged, not an error
+    expect(Object.keys(manifestOf(out).entries)).toContain('b.txt'); // a fresh manifest is written
+  });
+});
+
+describe('normalize never leaves a half-written entry', { timeout: 120_000 }, () => {
+  it('a folder where an entry should go: a clear error, the other entries still written', () => {
+    const { input, out, a, b } = normalizedPair();
+    writeFileSync(join(input, 'a.txt'), `${GOOD}A new paragraph.\n`);
+    writeFileSync(join(input, 'b.txt'), `${OTHER}A new paragraph.\n`);
+    rmSync(a);
+    mkdirSync(a);
+    writeFileSync(join(a, 'keep.txt'), 'not ours');
+    const r = run(input, out);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(
+      /^normalize: error: .*ballerina-review\.md: not written \(something other than a regular file is in the way\); what was there is unchanged$/m,
+    );
+    expect(statSync(a).isDirectory()).toBe(true);
+    expect(read(join(a, 'keep.txt'))).toBe('not ours');
+    expect(read(b)).toContain('A new paragraph.');
+    expect(listing(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(Object.keys(manifestOf(out).entries)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('a write that fails part-way (disk full, file-size limit) leaves the previous entry whole', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFileSync(join(input, 'seed.txt'), SEED);
+    expect(run(input, out).code).toBe(0);
+    const [entry] = listing(out).filter((f) => f.endsWith('.md'));
+    const path = join(out, entry as string);
+    const before = read(path);
+    expect(before.length).toBeGreaterThan(4096);
+
+    // The next entry is bigger than 4 KiB, so writing it fails after 4 KiB (EFBIG). Were the entry
+    // written in place, it would now be cut off at 4 KiB.
+    appendFileSync(
+      join(input, 'seed.txt'),
+      '\nOne more paragraph about the flamethrower fight, which is great.\n',
+    );
+    const r = run(input, out, { fileSizeLimitKb: 4 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      new RegExp(`${entry}: not written \\(EFBIG: file too large, write\\); what was there is unchanged`),
+    );
+    expect(read(path)).toBe(before);
+    expect(listing(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    // Once writes work again, the new entry arrives whole.
+    const again = run(input, out);
+    expect(again.code).toBe(0);
+    expect(read(path)).toContain('flamethrower fight');
+    expect(frontmatterOf(path).source.file).toBe('seed.txt');
+  });
+
+  it('removes the temporary files of a run that was killed mid-write', () => {
+    const { input, out, a } = normalizedPair();
+    const dead = spawnSync('true').pid; // a process id that has exited
+    const stale = [`ballerina-review.md.${dead}.tmp`, `.normalize-manifest.json.${dead}.tmp`];
+    for (const name of stale) writeFileSync(join(out, name), read(a).slice(0, 100));
+    writeFileSync(join(out, 'notes.md.tmp'), 'an editor file that only looks similar');
+    expect(run(input, out).code).toBe(0);
+    for (const name of stale) expect(existsSync(join(out, name))).toBe(false);
+    expect(existsSync(join(out, 'notes.md.tmp'))).toBe(true);
+  });
+});
