@@ -10,4 +10,6 @@ import remarkSpoiler from './remark-spoiler.ts';
 export const reviewMarkdown = {
   remarkPlugins: [remarkDirective, remarkSpoiler],
   remarkRehype: { allowDangerousHtml: false },
+  // No GFM: entries never use it, and it would turn review text into markup (bare URLs into links, ~x~ into <del>).
+  gfm: false,
 };
