@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitArgs } from '../../scripts/build.ts';
+
+/**
+ * `npm run build` (scripts/build.ts) builds into a staging folder and swaps it in only on success:
+ * a failed build leaves the previous dist/ intact. Three real Astro builds: one stopped early by an
+ * entry that fails the schema, one that fails only after every page is written (the case a build
+ * straight into dist/ would lose the previous site to), one that succeeds. Each goes into a
+ * temporary --outDir with its own REVIEWS_DIR and content cache (ASTRO_CACHE_DIR), so the project's
+ * dist/ and cache are never touched.
+ */
+
+const root = new URL('../..', import.meta.url).pathname;
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'build-safety-'));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function build(reviews: string, outDir: string, ...extra: string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', outDir, ...extra], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      REVIEWS_DIR: reviews,
+      ASTRO_CACHE_DIR: join(dir, 'cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A stand-in for the previous build: a few files whose exact bytes must survive. */
+function previousDist(path: string): Map<string, string> {
+  const files = new Map([
+    ['index.html', '<!doctype html><title>previous build</title>'],
+    ['reviews/old/index.html', '<!doctype html><title>an old review</title>'],
+    ['pagefind/pagefind.js', '/* the previous index */'],
+  ]);
+  for (const [file, text] of files) {
+    mkdirSync(join(path, file, '..'), { recursive: true });
+    writeFileSync(join(path, file), text);
+  }
+  return files;
+}
+
+const leftovers = () => readdirSync(dir).filter((f) => /\.(?:staging|old)-\d+$/.test(f));
+
+describe('splitArgs', () => {
+  it('takes --outDir (both spellings) for the swap and passes every other option to astro', () => {
+    expect(splitArgs([])).toEqual({ outDir: 'dist', rest: [] });
+    expect(splitArgs(['--outDir', 'x', '--site', 'https://a.example'])).toEqual({
+      outDir: 'x',
+      rest: ['--site', 'https://a.example'],
+    });
+    expect(splitArgs(['--verbose', '--outDir=y'])).toEqual({ outDir: 'y', rest: ['--verbose'] });
+  });
+});
+
+describe('npm run build', { timeout: 300_000 }, () => {
+  it('a failed build leaves the previous dist intact and says so in one line', () => {
+    const reviews = join(dir, 'bad-reviews');
+    cpSync(join(root, 'content/reviews'), reviews, { recursive: true });
+    const [first] = readdirSync(reviews).filter((f) => f.endsWith('.md'));
+    const path = join(reviews, first as string);
+    // An entry that fails the schema: a score of 150.
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^(\s+score:) \d+$/m, '$1 150'));
+    expect(readFileSync(path, 'utf8')).toMatch(/score: 150/);
+
+    const dist = join(dir, 'dist');
+    const files = previousDist(dist);
+    const r = build(reviews, dist);
+    expect(r.code).not.toBe(0);
+    const last = r.stderr.trim().split('\n').at(-1);
+    expect(last).toMatch(/^build: error: astro build failed \(exit \d+\); .*dist\/ is unchanged$/);
+    for (const [file, text] of files) expect(readFileSync(join(dist, file), 'utf8')).toBe(text);
+    expect(readdirSync(dist).sort()).toEqual(['index.html', 'pagefind', 'reviews']);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('a build that fails after Astro wrote its pages (as a Pagefind error would) leaves the previous dist intact', () => {
+    // The project's config plus an integration that fails once every page is written: the point where a
+    // build straight into dist/ would already have emptied it.
+    const config = join(dir, 'failing.config.mjs');
+    writeFileSync(
+      config,
+      [
+        `import config from ${JSON.stringify(join(root, 'astro.config.mjs'))};`,
+        'const fail = { name: "fail-late", hooks: { "astro:build:done": () => { throw new Error("simulated late failure"); } } };',
+        'export default { ...config, integrations: [...config.integrations, fail] };',
+      ].join('\n'),
+    );
+    const dist = join(dir, 'dist-late');
+    const files = previousDist(dist);
+    // Astro joins --config onto the project root, so it takes a relative path.
+    const r = build(join(root, 'content/reviews'), dist, '--config', relative(root, config));
+    expect(r.stdout + r.stderr).toMatch(/simulated late failure/);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(
+      /^build: error: astro build failed \(exit \d+\); .*dist-late\/ is unchanged$/,
+    );
+    for (const [file, text] of files) expect(readFileSync(join(dist, file), 'utf8')).toBe(text);
+    expect(readdirSync(dist).sort()).toEqual(['index.html', 'pagefind', 'reviews']);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('a good build replaces dist whole, Pagefind index included, with extra options passed to astro', () => {
+    const dist = join(dir, 'dist-good');
+    previousDist(dist);
+    const r = build(join(root, 'content/reviews'), dist, '--site', 'https://reviews.example');
+    expect(r.stderr).not.toMatch(/build: error/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/build: .*dist-good\/ replaced with the new build/);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('previous build');
+    expect(existsSync(join(dist, 'reviews/old'))).toBe(false);
+    // The Pagefind integration indexed the folder Astro built into (the staging folder, now dist).
+    expect(readFileSync(join(dist, 'pagefind/pagefind.js'), 'utf8')).not.toContain('previous index');
+    expect(
+      JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).languages,
+    ).toBeDefined();
+    // --site reached astro.
+    expect(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).toContain('https://reviews.example/');
+    expect(leftovers()).toEqual([]);
+  });
+});
