@@ -15,9 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from './bench/chromium.ts';
 import { samplePaths } from './bench/dist.ts';
 import { machine, machineLine, ms, replaceSection, table } from './bench/report.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromium.ts';
+import { CONTENT_TYPES } from '../lib/static-server.ts';
 
 /** One file fetched during a search, with the bytes it costs on the wire. */
 export interface Fetched {
@@ -30,17 +31,6 @@ export interface SearchCost {
   results: number;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-};
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
 function groupOf(path: string): Fetched['group'] {
@@ -78,7 +68,7 @@ async function countingServer(root: string) {
       sizes.set(file, bytes);
     }
     log.push({ path: urlPath, bytes, group: groupOf(urlPath) });
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
