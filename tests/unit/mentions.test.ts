@@ -616,10 +616,8 @@ describe('scale', () => {
       for (let k = 0; k < 50; k++) parts.push(`${filler} with ${people[(n * 50 + k) % 300].name} today.`);
       return [{ text: parts.join(' '), spoiler: false }];
     });
-    const started = performance.now();
+    // Speed is measured by `npm run bench`, not here; this checks the matcher stays exact at registry scale.
     const results = reviews.map((r) => findMentions(r, big));
-    const elapsed = performance.now() - started;
     for (const r of results) expect(r.cast.reduce((n, c) => n + c.mentions, 0)).toBe(50);
-    expect(elapsed).toBeLessThan(20_000);
   });
 });
