@@ -8,6 +8,8 @@
  * reveals, titles, promo lines and sign-offs, in the shapes real pasted reviews have.
  */
 
+import { LETTER_GRADES } from '../../src/normalize/rating.ts';
+
 /** The parts of the film registry the generator uses (structurally compatible with the film schema). */
 export interface Registry {
   title: string;
@@ -409,21 +411,8 @@ function moodScore(rng: Rng, mood: Mood): number {
   return 5 + rng() * 33;
 }
 
-const GRADES = [
-  ['A+', 100],
-  ['A', 100],
-  ['A-', 92],
-  ['B+', 83],
-  ['B', 75],
-  ['B-', 67],
-  ['C+', 58],
-  ['C', 50],
-  ['C-', 42],
-  ['D+', 33],
-  ['D', 25],
-  ['D-', 17],
-  ['F', 0],
-] as const;
+/** The normalizer's own letter-grade table, so the corpus writes grades it reads back exactly. */
+const GRADES = [...LETTER_GRADES];
 
 function stepped(score: number, max: number, step: number): number {
   return Math.round(((score / 100) * max) / step) * step;
