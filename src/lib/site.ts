@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { film } from './film.ts';
+import { pageParam, paginateByWeight } from './paginate.ts';
 import { castIndex, crewIndex, type Person, slugMap } from './people.ts';
 import { type BodyText, revealsSpoiler, splitBody, spoilerSafeQuote } from './spoiler-text.ts';
 
@@ -84,4 +85,16 @@ export function byline(entry: ReviewEntry): string | null {
 /** True when a mention sentence must stay behind a spoiler control: flagged, or found only in a spoiler region. */
 export function isSpoilerSentence(entry: ReviewEntry, sentence: { text: string; spoiler: boolean }): boolean {
   return sentence.spoiler || revealsSpoiler(sentence.text, bodyText(entry));
+}
+
+/** The static paths of person pages (/cast/<slug>/ or /crew/<slug>/), paginated by mention count and text size. */
+export function personPagePaths(people: readonly Person<ReviewEntry>[]) {
+  return people.flatMap((person) =>
+    paginateByWeight(person.reviews, MENTIONS_PER_PAGE, MENTION_CHARS_PER_PAGE, (m) =>
+      m.sentences.reduce((n, s) => n + s.text.length, 0),
+    ).map((page) => ({
+      params: { slug: person.slug, page: pageParam(page.number) },
+      props: { person, page },
+    })),
+  );
 }
