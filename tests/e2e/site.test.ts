@@ -320,8 +320,8 @@ describe('review page', () => {
       await details.locator('summary').click();
       expect(await body.isVisible()).toBe(true);
       expect(normalizeForMatch(await body.innerText())).toContain(piece);
-      expect(await details.locator('summary').innerText()).toBe(`Hide spoiler: ${region.label}`);
-      expect(await details.locator('summary').getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => details.locator('summary').innerText()).toBe(`Hide spoiler: ${region.label}`);
+      await expect.poll(() => details.locator('summary').getAttribute('aria-expanded')).toBe('true');
       await details.locator('summary').click();
       expect(await body.isVisible()).toBe(false);
     }
@@ -350,10 +350,11 @@ describe('review page', () => {
     expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     expect(await body.isVisible()).toBe(true);
-    expect(await focused.getAttribute('aria-expanded')).toBe('true');
+    // <details> fires its toggle event as a queued task, so aria-expanded follows a moment after the click.
+    await expect.poll(() => focused.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Space');
     expect(await body.isVisible()).toBe(false);
-    expect(await page.locator('summary:focus').getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.locator('summary:focus').getAttribute('aria-expanded')).toBe('false');
     await page.close();
   });
 });
