@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parse } from 'yaml';
 
 /** A cast member: the actor, the character and the other names reviews use for them. */
 export const castMemberSchema = z.strictObject({
@@ -35,3 +36,21 @@ export const filmSchema = z.strictObject({
 export type Film = z.infer<typeof filmSchema>;
 export type CastMember = z.infer<typeof castMemberSchema>;
 export type CrewMember = z.infer<typeof crewMemberSchema>;
+
+/**
+ * Parses a film registry's YAML text and validates it with filmSchema.
+ * @param text the YAML text of a film.yaml
+ * @param file the file's name, for the error message
+ * @returns the film, or throws an Error that names the file and every failing field
+ */
+export function parseFilmRegistry(text: string, file: string): Film {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const result = filmSchema.safeParse(data);
+  if (!result.success) throw new Error(`${file}: film data does not match its schema:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}

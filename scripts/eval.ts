@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+/**
+ * npm run eval [-- --misses --no-docs --check]
+ * Normalizes every review of the labelled corpus (tests/fixtures/corpus/{dev,test}) and scores the
+ * entries against their labels, per field and per split; writes docs/accuracy.md.
+ * --misses prints what went wrong per review, for the dev split only: the test split is never tuned on.
+ * --check exits 1 when a test-split figure misses its bar.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { comparable } from '../src/eval/text.ts';
+import { formatValue, markdownTable, meetsBar, type Row, summarize } from '../src/eval/report.ts';
+import { type ReviewScore, scoreReview } from '../src/eval/score.ts';
+import { decodeRaw } from '../src/normalize/decode.ts';
+import { normalizeReview } from '../src/normalize/review.ts';
+import { type Film, parseFilmRegistry } from '../src/schemas/film.ts';
+import { type CorpusLabel, corpusLabelSchema } from '../src/schemas/label.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, 'tests/fixtures/corpus');
+const SPLITS = ['dev', 'test'] as const;
+
+const { values: args } = parseArgs({
+  options: {
+    misses: { type: 'boolean', default: false },
+    'no-docs': { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
+});
+
+const films = new Map<string, Film>();
+async function film(key: string): Promise<Film> {
+  const known = films.get(key);
+  if (known) return known;
+  const rel = key === 'ballerina' ? 'content/film.yaml' : `tests/fixtures/films/${key}/film.yaml`;
+  const loaded = parseFilmRegistry(await readFile(join(root, rel), 'utf8'), rel);
+  films.set(key, loaded);
+  return loaded;
+}
+
+/** A label, validated, with every sentence it quotes checked against the raw text. */
+async function readLabel(path: string, raw: string): Promise<CorpusLabel> {
+  const parsed = corpusLabelSchema.safeParse(parseYaml(await readFile(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: label does not match its schema:\n${z.prettifyError(parsed.error)}`);
+  const text = comparable(raw);
+  const { spoilers, premise, furniture, quotable } = parsed.data;
+  for (const quoted of [...spoilers, ...premise, ...furniture, ...quotable]) {
+    if (!text.includes(comparable(quoted))) throw new Error(`${path}: quotes text the raw file lacks: "${quoted}"`);
+  }
+  return parsed.data;
+}
+
+async function scoreSplit(split: string): Promise<ReviewScore[]> {
+  const dir = join(corpus, split);
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+  const scores: ReviewScore[] = [];
+  for (const name of names) {
+    const id = name.replace(/\.txt$/, '');
+    const decoded = decodeRaw(await readFile(join(dir, name)));
+    if (!decoded.ok) throw new Error(`${split}/${name}: ${decoded.error}`);
+    const label = await readLabel(join(dir, `${id}.yaml`), decoded.text);
+    const f = await film(label.film);
+    const result = normalizeReview({ file: name, text: decoded.text }, f);
+    if (!result.ok) throw new Error(`${split}/${name}: ${result.error}`);
+    scores.push(scoreReview(id, label, result.value, f));
+  }
+  return scores;
+}
+
+function printTable(dev: Row[], test: Row[]): void {
+  const w = Math.max(...dev.map((r) => `${r.field} ${r.metric}`.length));
+  console.log(`${'field'.padEnd(w)}  ${'dev'.padStart(8)}  ${'test'.padStart(8)}  met`);
+  dev.forEach((row, i) => {
+    const t = test[i] as Row;
+    const met = meetsBar(t);
+    console.log(
+      `${`${row.field} ${row.metric}`.padEnd(w)}  ${formatValue(row).padStart(8)}  ${formatValue(t).padStart(8)}  ${met === null ? '' : met ? 'yes' : 'NO'}`,
+    );
+  });
+}
+
+async function main(): Promise<number> {
+  const [dev, test] = await Promise.all(SPLITS.map(scoreSplit));
+  if (!dev || !test) return 1;
+  if (args.misses) {
+    for (const s of dev) {
+      if (s.misses.length === 0) continue;
+      console.log(`\ndev/${s.id}`);
+      for (const m of s.misses) console.log(`  - ${m}`);
+    }
+    console.log('');
+  }
+  const devRows = summarize(dev);
+  const testRows = summarize(test);
+  console.log(`labelled corpus: ${dev.length} dev, ${test.length} test reviews`);
+  printTable(devRows, testRows);
+  if (!args['no-docs']) {
+    const doc = await readFile(join(root, 'docs/accuracy.md'), 'utf8').catch(() => '');
+    const start = '<!-- eval:start -->';
+    const end = '<!-- eval:end -->';
+    const table = `${start}\nCorpus: ${dev.length} dev and ${test.length} test reviews (\`npm run eval\`).\n\n${markdownTable(devRows, testRows)}\n${end}`;
+    const next = doc.includes(start)
+      ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), table)
+      : `# Extraction accuracy\n\n${table}\n`;
+    await writeFile(join(root, 'docs/accuracy.md'), next);
+    console.log('\nwrote docs/accuracy.md');
+  }
+  const failed = testRows.filter((r) => meetsBar(r) === false);
+  return args.check && failed.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`eval: error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,51 @@
+import type { Block, SpoilerRegion } from '../normalize/blocks.ts';
+import { blockText } from '../normalize/blocks.ts';
+import { comparable } from './text.ts';
+
+/** An entry's body as one comparable string, with which of its characters sit behind a spoiler control. */
+export interface EvalDocument {
+  text: string;
+  hidden: boolean[];
+}
+
+/** Where a quoted sentence stands in the entry: not found, or the share of its letters hidden. */
+export type Placement = { found: false } | { found: true; hiddenShare: number };
+
+/** Joins an entry's blocks into one comparable text, marking the characters inside spoiler regions. */
+export function evalDocument(blocks: readonly Block[], regions: readonly SpoilerRegion[]): EvalDocument {
+  let text = '';
+  const hidden: boolean[] = [];
+  blocks.forEach((block, i) => {
+    const inRegion = regions.some((r) => i >= r.start && i < r.end);
+    const part = comparable(blockText(block));
+    if (!part) return;
+    if (text) {
+      text += ' ';
+      hidden.push(inRegion);
+    }
+    text += part;
+    for (let k = 0; k < part.length; k++) hidden.push(inRegion);
+  });
+  return { text, hidden };
+}
+
+/** Finds a labelled sentence in the entry and measures how much of it (letters and digits) is hidden. */
+export function place(doc: EvalDocument, sentence: string): Placement {
+  const needle = comparable(sentence);
+  const at = needle ? doc.text.indexOf(needle) : -1;
+  if (at < 0) return { found: false };
+  let letters = 0;
+  let hidden = 0;
+  for (let k = at; k < at + needle.length; k++) {
+    if (!/[\p{L}\p{N}]/u.test(doc.text[k] ?? '')) continue;
+    letters++;
+    if (doc.hidden[k]) hidden++;
+  }
+  return { found: true, hiddenShare: letters === 0 ? 0 : hidden / letters };
+}
+
+/** True when the comparable form of `line` appears anywhere in the entry's body. */
+export function inDocument(doc: EvalDocument, line: string): boolean {
+  const needle = comparable(line);
+  return needle.length > 0 && doc.text.includes(needle);
+}
