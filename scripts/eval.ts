@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { comparable } from '../src/eval/text.ts';
 import { formatValue, markdownTable, meetsBar, type Row, summarize } from '../src/eval/report.ts';
 import { type ReviewScore, scoreReview } from '../src/eval/score.ts';
+import { comparable } from '../src/eval/text.ts';
 import { decodeRaw } from '../src/normalize/decode.ts';
 import { normalizeReview } from '../src/normalize/review.ts';
 import { type Film, parseFilmRegistry } from '../src/schemas/film.ts';
@@ -45,11 +45,13 @@ async function film(key: string): Promise<Film> {
 /** A label, validated, with every sentence it quotes checked against the raw text. */
 async function readLabel(path: string, raw: string): Promise<CorpusLabel> {
   const parsed = corpusLabelSchema.safeParse(parseYaml(await readFile(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: label does not match its schema:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new Error(`${path}: label does not match its schema:\n${z.prettifyError(parsed.error)}`);
   const text = comparable(raw);
   const { spoilers, premise, furniture, quotable } = parsed.data;
   for (const quoted of [...spoilers, ...premise, ...furniture, ...quotable]) {
-    if (!text.includes(comparable(quoted))) throw new Error(`${path}: quotes text the raw file lacks: "${quoted}"`);
+    if (!text.includes(comparable(quoted)))
+      throw new Error(`${path}: quotes text the raw file lacks: "${quoted}"`);
   }
   return parsed.data;
 }

@@ -107,12 +107,13 @@ function freeSlug(slug: string, file: string, taken: ReadonlyMap<string, string>
 /** A fingerprint of the normalizer itself: entries are rebuilt when its code, schemas or data change. */
 async function normalizerVersion(filmBytes: Uint8Array): Promise<string> {
   const parts: (string | Uint8Array)[] = [filmBytes];
-  for (const dir of ['src/normalize', 'src/schemas']) {
-    for (const name of (await readdir(join(root, dir))).sort())
-      parts.push(name, await readFile(join(root, dir, name)));
+  for (const dir of ['src/normalize', 'src/schemas', 'content/lexicon']) {
+    const names = (await readdir(join(root, dir), { recursive: true, withFileTypes: true }))
+      .filter((d) => d.isFile())
+      .map((d) => relative(join(root, dir), join(d.parentPath, d.name)))
+      .sort();
+    for (const name of names) parts.push(name, await readFile(join(root, dir, name)));
   }
-  const lexicon = join(root, 'content/lexicon.yaml');
-  if (existsSync(lexicon)) parts.push(await readFile(lexicon));
   return hashParts(...parts);
 }
 

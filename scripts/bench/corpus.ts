@@ -8,7 +8,7 @@
  * reveals, titles, promo lines and sign-offs, in the shapes real pasted reviews have.
  */
 
-import { LETTER_GRADES } from '../../src/normalize/rating.ts';
+import { LETTER_GRADES } from '../../src/normalize/rating/index.ts';
 
 /** The parts of the film registry the generator uses (structurally compatible with the film schema). */
 export interface Registry {

@@ -24,7 +24,11 @@ export function compareSets(expected: readonly string[], found: readonly string[
 
 /** Adds set counts together. */
 export function sumCounts(all: readonly SetCounts[]): SetCounts {
-  return all.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  return all.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
 }
 
 /** Average ranks (ties share the mean of their positions), 1-based. */

@@ -47,13 +47,19 @@ function singleValue(
       field,
       metric: 'precision',
       unit: 'percent',
-      ...share(count(scores, (s) => found(s) && right(s)), count(scores, found)),
+      ...share(
+        count(scores, (s) => found(s) && right(s)),
+        count(scores, found),
+      ),
     },
     {
       field,
       metric: 'recall',
       unit: 'percent',
-      ...share(count(scores, (s) => labelled(s) && right(s)), count(scores, labelled)),
+      ...share(
+        count(scores, (s) => labelled(s) && right(s)),
+        count(scores, labelled),
+      ),
     },
   ];
 }
@@ -123,8 +129,24 @@ export function summarize(scores: readonly ReviewScore[]): Row[] {
       (s) => s.outletFound,
       (s) => s.outletLabelled,
     ),
-    { field: 'title', metric: 'right', unit: 'percent', ...share(count(scores, (s) => s.titleRight), n) },
-    { field: 'pull quote', metric: 'quotable', unit: 'percent', ...share(count(scores, (s) => s.quoteRight), n) },
+    {
+      field: 'title',
+      metric: 'right',
+      unit: 'percent',
+      ...share(
+        count(scores, (s) => s.titleRight),
+        n,
+      ),
+    },
+    {
+      field: 'pull quote',
+      metric: 'quotable',
+      unit: 'percent',
+      ...share(
+        count(scores, (s) => s.quoteRight),
+        n,
+      ),
+    },
     {
       field: 'titles and quotes',
       metric: 'free of furniture',
@@ -143,7 +165,9 @@ export function summarize(scores: readonly ReviewScore[]): Row[] {
     ...toneRows(
       'tone vs explicit ratings',
       scores.flatMap((s) =>
-        s.estimate !== null && s.labelRating !== null ? [[s.estimate, s.labelRating] as [number, number]] : [],
+        s.estimate !== null && s.labelRating !== null
+          ? [[s.estimate, s.labelRating] as [number, number]]
+          : [],
       ),
     ),
     ...toneRows(
@@ -166,7 +190,10 @@ export function formatValue(row: Row): string {
 export function meetsBar(row: Row): boolean | null {
   const bar = REQUIRED[`${row.field}|${row.metric}`];
   if (!bar || row.value === null) return bar ? false : null;
-  return (bar.min === undefined || row.value >= bar.min - 1e-9) && (bar.max === undefined || row.value <= bar.max + 1e-9);
+  return (
+    (bar.min === undefined || row.value >= bar.min - 1e-9) &&
+    (bar.max === undefined || row.value <= bar.max + 1e-9)
+  );
 }
 
 function barText(row: Row): string {
@@ -178,7 +205,10 @@ function barText(row: Row): string {
 
 /** The accuracy table for both splits as markdown: one row per field and metric, dev beside test. */
 export function markdownTable(dev: readonly Row[], test: readonly Row[]): string {
-  const lines = ['| field | metric | dev | test | test basis | required (test) | met |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| field | metric | dev | test | test basis | required (test) | met |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
   dev.forEach((row, i) => {
     const t = test[i];
     if (!t) return;

@@ -1,7 +1,7 @@
+import { LETTER_GRADES } from '../normalize/rating/index.ts';
 import type { NormalizedReview } from '../normalize/review.ts';
 import type { Film } from '../schemas/film.ts';
 import type { CorpusLabel, LabelRating } from '../schemas/label.ts';
-import { LETTER_GRADES } from '../normalize/rating.ts';
 import { evalDocument, inDocument, place } from './document.ts';
 import { compareSets, type SetCounts } from './metrics.ts';
 import { comparable, comparableName } from './text.ts';
@@ -66,12 +66,19 @@ function sameName(a: string | null, b: string | null): boolean {
   return comparableName(a) === comparableName(b);
 }
 
-/** True when `text` shares a line of furniture or a labelled spoiler sentence, or asks a question. */
+/**
+ * What taints a title or quote: being a line of furniture (or part of one), holding a long one, or
+ * sharing a labelled spoiler sentence. The outlet's or critic's bare name and the headline's own
+ * repeated copy are furniture lines a right title may contain.
+ */
 function tainted(text: string, label: CorpusLabel): string | null {
   const t = comparable(text);
+  const allowed = [label.outlet, label.author, label.headline].flatMap((x) => (x ? [comparable(x)] : []));
   for (const line of label.furniture) {
     const f = comparable(line);
-    if (f && (t.includes(f) || f.includes(t))) return `furniture "${line}"`;
+    if (!f || allowed.includes(f)) continue;
+    if (t === f || (f.includes(t) && t.split(' ').length >= 3) || (t.includes(f) && f.split(' ').length >= 4))
+      return `furniture "${line}"`;
   }
   for (const s of label.spoilers) {
     const f = comparable(s);
@@ -81,7 +88,12 @@ function tainted(text: string, label: CorpusLabel): string | null {
 }
 
 /** Scores one normalized review against its label. */
-export function scoreReview(id: string, label: CorpusLabel, result: NormalizedReview, film: Film): ReviewScore {
+export function scoreReview(
+  id: string,
+  label: CorpusLabel,
+  result: NormalizedReview,
+  film: Film,
+): ReviewScore {
   const { entry, blocks, regions } = result;
   const misses: string[] = [];
   const doc = evalDocument(blocks, regions);
@@ -91,12 +103,17 @@ export function scoreReview(id: string, label: CorpusLabel, result: NormalizedRe
   const gotRating = explicit ? ratio(explicit.value, explicit.max) : null;
   const ratingRight =
     labelRating === null ? gotRating === null : gotRating !== null && Math.abs(gotRating - labelRating) < 0.5;
-  if (!ratingRight) misses.push(`rating: expected ${labelText(label.rating)}, got ${explicit ? `"${explicit.text}"` : 'none'}`);
+  if (!ratingRight)
+    misses.push(
+      `rating: expected ${labelText(label.rating)}, got ${explicit ? `"${explicit.text}"` : 'none'}`,
+    );
 
   const authorRight = sameName(label.author, entry.source.author);
-  if (!authorRight) misses.push(`author: expected ${label.author ?? 'none'}, got ${entry.source.author ?? 'none'}`);
+  if (!authorRight)
+    misses.push(`author: expected ${label.author ?? 'none'}, got ${entry.source.author ?? 'none'}`);
   const outletRight = sameName(label.outlet, entry.source.outlet);
-  if (!outletRight) misses.push(`outlet: expected ${label.outlet ?? 'none'}, got ${entry.source.outlet ?? 'none'}`);
+  if (!outletRight)
+    misses.push(`outlet: expected ${label.outlet ?? 'none'}, got ${entry.source.outlet ?? 'none'}`);
 
   const wantTitle = label.headline ?? expectedFallbackTitle(label, film);
   const titleRight = comparable(wantTitle) === comparable(entry.title);
@@ -105,7 +122,8 @@ export function scoreReview(id: string, label: CorpusLabel, result: NormalizedRe
   if (titleTaint) misses.push(`title is ${titleTaint}`);
 
   const quote = entry.quote;
-  const quoteTaint = quote === null ? null : quote.trim().endsWith('?') ? 'a question' : tainted(quote, label);
+  const quoteTaint =
+    quote === null ? null : quote.trim().endsWith('?') ? 'a question' : tainted(quote, label);
   if (quoteTaint) misses.push(`quote is ${quoteTaint}`);
   const quoteRight =
     quote === null
@@ -117,12 +135,19 @@ export function scoreReview(id: string, label: CorpusLabel, result: NormalizedRe
         });
   if (!quoteRight) misses.push(`quote: "${quote ?? 'none'}" is not one of the quotable sentences`);
 
-  const cast = compareSets(label.cast, entry.cast.map((c) => c.name));
-  const crew = compareSets(label.crew, entry.crew.map((c) => c.name));
+  const cast = compareSets(
+    label.cast,
+    entry.cast.map((c) => c.name),
+  );
+  const crew = compareSets(
+    label.crew,
+    entry.crew.map((c) => c.name),
+  );
   const wantCast = new Set(label.cast);
   const gotCast = new Set(entry.cast.map((c) => c.name));
   for (const n of wantCast) if (!gotCast.has(n)) misses.push(`cast: missed ${n}`);
-  for (const c of entry.cast) if (!wantCast.has(c.name)) misses.push(`cast: wrongly tagged ${c.name} (${c.forms.join(', ')})`);
+  for (const c of entry.cast)
+    if (!wantCast.has(c.name)) misses.push(`cast: wrongly tagged ${c.name} (${c.forms.join(', ')})`);
   const wantCrew = new Set(label.crew);
   for (const n of wantCrew) if (!entry.crew.some((c) => c.name === n)) misses.push(`crew: missed ${n}`);
   for (const c of entry.crew) if (!wantCrew.has(c.name)) misses.push(`crew: wrongly tagged ${c.name}`);

@@ -6,7 +6,7 @@
 export type Block =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string }
-  | { type: 'list'; items: string[] }
+  | { type: 'list'; items: string[]; credits?: true }
   | { type: 'blockquote'; text: string };
 
 /** A run of blocks [start, end) hidden behind a spoiler control. */

@@ -4,14 +4,14 @@ import { z } from 'astro/zod';
 import vader, { type SentiTextView } from 'vader-sentiment';
 import { parse } from 'yaml';
 import type { EstimatedRating } from '../schemas/review.ts';
-import { countWords, splitSentences } from './sentences.ts';
+import { countWords, splitSentences } from './text/index.ts';
 
 /*
  * Tone → score, for reviews whose critic gives no number.
  *
  * 1. Each sentence is scored by VADER (vader-sentiment): a lexicon of ~7,500 rated words plus rules
  *    for negation ("not good", "never boring"), boosters ("very"), ALL CAPS, "!" and "but" clauses
- *    (after "but" a valence counts 1.5×, before it 0.5×). content/lexicon.yaml adapts the lexicon to
+ *    (after "but" a valence counts 1.5×, before it 0.5×). content/lexicon/tone.yaml adapts the lexicon to
  *    film criticism: plot, genre and role words ("killed", "brutal", "comedy") become neutral and a
  *    few critic words the library lacks ("thin", "generic", "inventive") get a valence. Capitalized
  *    words inside a sentence are names and titles ("Best Man Down") and score nothing.
@@ -31,10 +31,10 @@ const domainLexiconSchema = z.strictObject({
   critic: z.record(lexiconWord, z.number().min(-4).max(4)),
 });
 
-/** Film-review adjustments to VADER's lexicon, as stored in content/lexicon.yaml. */
+/** Film-review adjustments to VADER's lexicon, as stored in content/lexicon/tone.yaml. */
 export type DomainLexicon = z.infer<typeof domainLexiconSchema>;
 
-/** Parses and validates a domain lexicon (the YAML text of content/lexicon.yaml). */
+/** Parses and validates a domain lexicon (the YAML text of content/lexicon/tone.yaml). */
 export function parseDomainLexicon(yamlText: string): DomainLexicon {
   return domainLexiconSchema.parse(parse(yamlText));
 }
@@ -94,7 +94,7 @@ function replacements(lexicon: DomainLexicon): Map<string, string> {
 }
 
 const DOMAIN = replacements(
-  parseDomainLexicon(readFileSync(new URL('../../content/lexicon.yaml', import.meta.url), 'utf8')),
+  parseDomainLexicon(readFileSync(new URL('../../content/lexicon/tone.yaml', import.meta.url), 'utf8')),
 );
 
 /**

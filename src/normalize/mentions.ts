@@ -7,7 +7,7 @@
 import type { Film } from '../schemas/film.ts';
 import type { CastMention, CrewMention, MentionSentence, Review } from '../schemas/review.ts';
 import { deletions, editDistance, typoBudget } from './fuzzy.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from './text/index.ts';
 
 /** A block of review text in reading order, flagged when it sits inside a spoiler region. */
 export type MentionBlock = Pick<MentionSentence, 'text' | 'spoiler'>;

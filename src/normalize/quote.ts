@@ -1,6 +1,6 @@
 import { type Block, blockText } from './blocks.ts';
 import { CALIBRATION, isPromo, readSentence, toneOf } from './estimate.ts';
-import { countWords, splitSentences } from './sentences.ts';
+import { countWords, splitSentences } from './text/index.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 30;

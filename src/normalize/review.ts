@@ -12,11 +12,12 @@ import { type Block, blockText, type SpoilerRegion } from './blocks.ts';
 import { estimateScore } from './estimate.ts';
 import { findMentions } from './mentions.ts';
 import { pickQuote } from './quote.ts';
-import { extractRating, ratingToScore } from './rating.ts';
-import { segment } from './segment.ts';
-import { countWords, splitSentences } from './sentences.ts';
+import { extractRating, otherFilmPattern, ratingToScore } from './rating/index.ts';
+import { fallbackTitle } from './segment/headline.ts';
+import { segment } from './segment/index.ts';
 import { slugify } from './slug.ts';
 import { findSpoilers, spoilerCue } from './spoilers.ts';
+import { countWords } from './text/index.ts';
 
 /** What one raw review becomes: the validated frontmatter plus the body blocks and spoiler regions. */
 export interface NormalizedReview {
@@ -33,27 +34,6 @@ export interface RawReview {
   file: string;
   text: string;
   sidecar?: Sidecar | null;
-}
-
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max).replace(/[\s,;:–—-]+$/u, '')}…`;
-}
-
-/** A title for a review whose text has none: its outlet or author, else its opening words. */
-function fallbackTitle(
-  film: Film,
-  outlet: string | null,
-  author: string | null,
-  blocks: readonly Block[],
-): string {
-  const byline = outlet ?? author;
-  if (byline) return `${film.shortTitle}: review by ${byline}`;
-  const first = blocks.find((b) => b.type === 'paragraph');
-  const sentence = first ? (splitSentences(blockText(first))[0] ?? '') : '';
-  const opening = clip(sentence.replace(/[.!?]+$/u, '').trim(), 64);
-  return opening || `${film.shortTitle} review`;
 }
 
 function applyCastOverrides(cast: CastMention[], sidecar: Sidecar, film: Film): CastMention[] | string {
@@ -82,7 +62,7 @@ function buildRating(explicit: ExplicitRating | null, estimated: Rating['estimat
 export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
   const sidecar = raw.sidecar ?? {};
   const overrides: string[] = [];
-  const seg = segment(raw.text);
+  const seg = segment(raw.text, film);
   if (!seg.blocks.some((b) => b.type !== 'heading' && countWords(blockText(b)) > 0)) {
     return {
       ok: false,
@@ -114,7 +94,11 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
   }
 
   const fullText = blocks.map(blockText).join('\n');
-  let explicit = extractRating(fullText);
+  const toneText = blocks
+    .filter((b) => b.type !== 'list' || !b.credits)
+    .map(blockText)
+    .join('\n');
+  let explicit = extractRating([seg.titleRating ?? '', fullText].join('\n'), otherFilmPattern(film));
   if (sidecar.rating !== undefined) {
     explicit = sidecar.rating && {
       text: sidecar.rating.text ?? `${sidecar.rating.value}/${sidecar.rating.max}`,
@@ -124,7 +108,7 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
     };
     overrides.push('rating');
   }
-  const rating = buildRating(explicit, estimateScore(fullText));
+  const rating = buildRating(explicit, estimateScore(toneText));
 
   const visible = blocks.filter((_, i) => !inSpoiler[i]);
   const quote = sidecar.quote ?? pickQuote(visible, (sentence) => spoilerCue(sentence) !== null);
@@ -135,11 +119,14 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
   for (const key of ['title', 'outlet', 'author', 'url', 'date'] as const) {
     if (sidecar[key] !== undefined) overrides.push(key);
   }
-  const title = sidecar.title ?? seg.title ?? fallbackTitle(film, outlet, author, blocks);
+  const title = sidecar.title ?? seg.title ?? fallbackTitle(film.title, outlet, author);
 
   const entry = {
     title,
-    slug: slugify(title) || slugify(raw.file.replace(/\.[^.]+$/, '')) || 'review',
+    // An anonymous fallback title says nothing of the review: the raw file names its slug instead.
+    slug:
+      (title === fallbackTitle(film.title, null, null) ? '' : slugify(title)) ||
+      slugify(`review ${raw.file.replace(/\.[^.]+$/, '')}`),
     source: { file: raw.file, outlet, author, url: sidecar.url ?? null },
     date: sidecar.date ?? null,
     rating,

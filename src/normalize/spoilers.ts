@@ -43,7 +43,7 @@
  * "ends with a bang", "turns out to be a blast"), and sentences that withhold ("I won't spoil ...").
  */
 import { type Block, blockText, type SpoilerRegion } from './blocks.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from './text/index.ts';
 
 type Kind = 'Ending' | 'Twist' | "A character's fate" | 'Betrayal' | 'Plot reveal';
 

@@ -27,8 +27,10 @@ export const filmSchema = z.strictObject({
       names: z.array(z.string().min(1)).default([]),
       /** Words that always name the franchise or another film. */
       terms: z.array(z.string().min(1)).default([]),
+      /** The franchise's other films, as reviews name them ("Parabellum", "Chapter 2"). */
+      films: z.array(z.string().min(1)).default([]),
     })
-    .default({ names: [], terms: [] }),
+    .default({ names: [], terms: [], films: [] }),
   cast: z.array(castMemberSchema).min(1),
   crew: z.array(crewMemberSchema).default([]),
 });
@@ -51,6 +53,7 @@ export function parseFilmRegistry(text: string, file: string): Film {
     throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
   const result = filmSchema.safeParse(data);
-  if (!result.success) throw new Error(`${file}: film data does not match its schema:\n${z.prettifyError(result.error)}`);
+  if (!result.success)
+    throw new Error(`${file}: film data does not match its schema:\n${z.prettifyError(result.error)}`);
   return result.data;
 }

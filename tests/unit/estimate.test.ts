@@ -273,7 +273,7 @@ describe('toneOfSentence: negation, contrast and emphasis', () => {
   });
 });
 
-describe('toneOfSentence: the film-review lexicon (content/lexicon.yaml)', () => {
+describe('toneOfSentence: the film-review lexicon (content/lexicon/tone.yaml)', () => {
   it('neutralizes violence that describes the plot', () => {
     expect(toneOfSentence('Her father was killed in a brutal, blood-soaked murder.')).toBe(0);
     expect(toneOfSentence('She kills the villain in a violent fight.')).toBe(0);
@@ -312,7 +312,7 @@ describe('toneOfSentence: the film-review lexicon (content/lexicon.yaml)', () =>
 
   it('validates the lexicon file and rejects malformed data', () => {
     const lexicon = parseDomainLexicon(
-      readFileSync(new URL('../../content/lexicon.yaml', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../content/lexicon/tone.yaml', import.meta.url), 'utf8'),
     );
     expect(lexicon.topic.words).toContain('killed');
     expect(lexicon.critic.thin).toBeLessThan(0);

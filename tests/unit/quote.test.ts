@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/normalize/blocks.ts';
 import { pickQuote } from '../../src/normalize/quote.ts';
-import { countWords } from '../../src/normalize/sentences.ts';
+import { countWords } from '../../src/normalize/text/index.ts';
 
 const p = (text: string): Block => ({ type: 'paragraph', text });
 const noSpoilers = (): boolean => false;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractRating, LETTER_GRADES, ratingToScore } from '../../src/normalize/rating.ts';
+import { extractRating, LETTER_GRADES, ratingToScore } from '../../src/normalize/rating/index.ts';
 import { explicitRatingSchema } from '../../src/schemas/review.ts';
 
 const RAW = fileURLToPath(new URL('../../content/raw/', import.meta.url));

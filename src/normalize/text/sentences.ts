@@ -1,6 +1,6 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which ICU wrongly ends a sentence. */
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|Prof)\.$/;
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|Prof|[A-Z])\.$/;
 
 /** Recent results: every stage splits the same paragraphs, so one review's blocks are split once. */
 const cache = new Map<string, readonly string[]>();
@@ -30,9 +30,4 @@ function split(text: string): string[] {
   }
   if (pending) out.push(pending);
   return out;
-}
-
-/** Counts words: runs of letters or digits, with inner apostrophes and hyphens. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

@@ -1,0 +1,68 @@
+/** Context patterns around a notation: labels, revisions, rating verbs, third parties (scanned once per line). */
+/** How far (in characters) a rating verb or a third-party name may sit before the notation. */
+export const CUE_REACH = 30;
+/** How far a notation may sit from the start of its sentence and still stand alone ("- 3 out of 5 skulls"). */
+export const LEAD_REACH = 12;
+
+/** "Rating:", "Our rating:", "Final verdict –", "**Grade:**", "Score 8/10", "Grade B+". Not "Stars:" (that is the cast). */
+export const LABEL =
+  /(?<![\p{L}\p{N}])((?:(?:our|my|final|overall|official|revised|updated|new|critic['’]s|editor['’]s)[ \t]){0,2}(rating|score|grade|verdict))[*_ \t]{0,6}(?:[:=–—-][*_ \t]{0,6}|(?=[★⭐☆✩½\dA-DF]))/giu;
+/**
+ * Words that revise an earlier rating. "bump" needs an object ("some bumps in pacing" revises nothing) and an
+ * upgrade after "an"/"the" is a noun ("an upgrade over Chapter 4").
+ */
+export const REVISION_CUE =
+  /(?<![\p{L}\p{N}])(?:update[ds]?|updating|revis(?:e|es|ed|ing|ion)|bump(?:ed|ing)?(?=[ \t](?:it|this|that|my|the|up|down|to)(?!\p{L}))|(?<!(?:an?|the)[ \t])(?:up|down)grad(?:e|es|ed|ing)|second[ \t]viewing|re-?watch(?:es|ed|ing)?|on[ \t]reflection|in[ \t]hindsight|edit(?:ed)?(?=:)|raising[ \t]my|lowering[ \t]my|new[ \t](?:rating|score|grade|verdict))(?![\p{L}\p{N}])/giu;
+/** A paragraph headed "Update:", "UPDATE (June 8):" or "Edit:" revises every rating in it. */
+export const REVISION_HEADER =
+  /^[\s*_#>•·-]{0,6}(?:update[ds]?|edit(?:ed)?|revised|revision|addendum)(?![\p{L}\p{N}])[^:]{0,40}:/iu;
+/** Verbs that introduce the critic's own rating. Not "rated": "Rated R, but 9 out of 10 fans…". */
+export const RATING_CUE =
+  /(?<![\p{L}\p{N}])(?:giv(?:e|es|en|ing)|gave|rat(?:e|es|ing)|scor(?:e|es|ed|ing)|award(?:s|ed|ing)?|earn(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|verdict|worth)(?![\p{L}\p{N}])/giu;
+/** Someone else's score: aggregators, audiences, and age/content classification boards. */
+export const THIRD_PARTY =
+  /(?<![\p{L}\p{N}])(?:imdb|metacritic|metascore|rotten[ \t]tomatoes|tomatometer|letterboxd|cinemascore|audience[ \t](?:score|rating)|mpaa|mpa|bbfc|cbfc|fsk|esrb|certificate|certification|classification|censor(?:s|ship)?|(?:age|content|parental|maturity)[ \t-](?:rating|rated|classification))(?![\p{L}\p{N}])/giu;
+export const CUE_GAP_BREAK = /[,;:!?()]/;
+export const THIRD_PARTY_GAP_BREAK = /[,;!?]/;
+/** A sentence starts after . ! ? … and a space (a decimal point is followed by a digit, not a space). */
+export const SENTENCE_BREAK = /(?<=[.!?…])[ \t]+/gu;
+export const LEADING_JUNK = /^[\s*_#>•·"“‘'([–—-]*$/u;
+export const GRADE_AFTER_TO = /(?<![\p{L}\p{N}])to[ \t](?:an?[ \t])?(?=[A-DF])/gu;
+
+export type Span = { start: number; end: number };
+
+export function spans(line: string, pattern: RegExp): Span[] {
+  return Array.from(line.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The last span ending at or before `at` (spans are sorted and disjoint), or null. */
+export function lastEndingBy(list: Span[], at: number): Span | null {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found: Span | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = list[mid];
+    if (span && span.end <= at) {
+      found = span;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The last number at or before `at` in a sorted list that starts with 0. */
+export function lastAtOrBefore(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = sorted[mid] ?? Number.POSITIVE_INFINITY;
+    if (value <= at) {
+      found = value;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,201 @@
+/**
+ * The explicit-rating stage: finds the rating a critic wrote into the review text
+ * ("Rating: ★★★½ (3.5/5)", "Grade: B+", "I give it 3 out of 4") and puts it on 0–100.
+ *
+ * Precedence, highest first:
+ *   1. a revision — a rating in a sentence that earlier says update/revised/bump/upgrade/downgrade/
+ *      second viewing/rewatch…, or in a paragraph headed "Update:"; the LAST revision in the text wins;
+ *   2. a labelled rating ("Rating:", "Score:", "Grade:", "Verdict:", "Our rating:"); the first wins;
+ *   3. a rating right after a rating verb ("I give it", "rate it", "earns", "deserves"); the first wins;
+ *   4. a notation that is a sentence of its own ("Ballerina? 3/5.", "★★★½"); the first wins;
+ *   5. a notation inside prose ("a 7/10 kind of film"); the first wins.
+ *
+ * Lines are paragraphs; a rating never spans two. Other people's scores (IMDb, Rotten Tomatoes, an
+ * audience score) and age classifications ("Rated R", "BBFC 15", "U/A") are not the critic's rating.
+ *
+ * Every pattern has bounded repetition and every per-candidate lookup is a binary search,
+ * so the stage stays linear in the length of the text.
+ */
+import type { ExplicitRating } from '../../schemas/review.ts';
+import {
+  CUE_GAP_BREAK,
+  CUE_REACH,
+  GRADE_AFTER_TO,
+  LABEL,
+  LEAD_REACH,
+  LEADING_JUNK,
+  lastAtOrBefore,
+  lastEndingBy,
+  RATING_CUE,
+  REVISION_CUE,
+  REVISION_HEADER,
+  SENTENCE_BREAK,
+  type Span,
+  spans,
+  THIRD_PARTY,
+  THIRD_PARTY_GAP_BREAK,
+} from './context.ts';
+import {
+  CERTIFICATE_HINT,
+  CERTIFICATE_REACH,
+  NOTATION_START,
+  type Reading,
+  readLetter,
+  readNotation,
+} from './notation.ts';
+
+const REVISED = 4;
+const LABELLED = 3;
+const CUED = 2;
+/** A notation that is a sentence of its own: "Ballerina? 3/5." */
+const ALONE = 1;
+const BARE = 0;
+
+/** A rating found in the text; `at` is its offset in the whole text. */
+type Candidate = ExplicitRating & { tier: number; at: number };
+
+/** Whether `c` takes precedence over `best`: a higher tier; in a tie the last revision or the first of the rest. */
+function outranks(c: Candidate, best: Candidate | null): boolean {
+  if (!best || c.tier !== best.tier) return !best || c.tier > best.tier;
+  return c.tier === REVISED ? c.at > best.at : c.at < best.at;
+}
+
+/** The clause a notation at `at` stands in: back to the sentence start or a comma, on to the next one. */
+function clauseAround(line: string, from: number, at: number): string {
+  let start = at;
+  while (start > from && !',;'.includes(line.charAt(start - 1))) start--;
+  let end = at;
+  while (end < line.length && !',;.!?'.includes(line.charAt(end))) end++;
+  return line.slice(start, end);
+}
+
+/**
+ * The critic's own rating written in the review text.
+ * @param text the review's text, one paragraph a line
+ * @param otherFilm names of other films (see otherFilmPattern): a rating in a clause naming one is not this film's
+ * @returns the rating as written with its value and scale, or null when there is none
+ */
+export function extractRating(text: string, otherFilm: RegExp | null = null): ExplicitRating | null {
+  let best: Candidate | null = null;
+  let offset = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    best = bestInLine(line, offset, best, otherFilm);
+    offset += line.length + 1;
+  }
+  if (!best) return null;
+  const { text: written, value, max, kind } = best;
+  return { text: written, value, max, kind };
+}
+
+/** The rating that outranks `best` and every other rating in one line (paragraph); `offset` is where the line starts. */
+function bestInLine(
+  line: string,
+  offset: number,
+  bestSoFar: Candidate | null,
+  otherFilm: RegExp | null,
+): Candidate | null {
+  let best = bestSoFar;
+  const sentenceStarts = [0];
+  for (const m of line.matchAll(SENTENCE_BREAK)) sentenceStarts.push(m.index + m[0].length);
+  const revisions = spans(line, REVISION_CUE);
+  const cues = spans(line, RATING_CUE);
+  const thirdParties = spans(line, THIRD_PARTY);
+
+  const sentenceStart = (at: number): number => lastAtOrBefore(sentenceStarts, at);
+  const revisedParagraph = REVISION_HEADER.test(line);
+  const isRevision = (at: number): boolean => {
+    if (revisedParagraph) return true;
+    const cue = lastEndingBy(revisions, at);
+    return cue !== null && cue.start >= sentenceStart(at);
+  };
+  const nearBefore = (list: Span[], at: number, gapBreak: RegExp): boolean => {
+    const cue = lastEndingBy(list, at);
+    return (
+      cue !== null &&
+      cue.start >= sentenceStart(at) &&
+      at - cue.end <= CUE_REACH &&
+      !gapBreak.test(line.slice(cue.end, at))
+    );
+  };
+  const standsAlone = (at: number): boolean => {
+    const from = sentenceStart(at);
+    return at - from <= LEAD_REACH && LEADING_JUNK.test(line.slice(from, at));
+  };
+
+  const tierAt = (at: number, labelled: boolean, alone: boolean): number => {
+    if (isRevision(at)) return REVISED;
+    if (labelled) return LABELLED;
+    if (nearBefore(cues, at, CUE_GAP_BREAK)) return CUED;
+    return alone ? ALONE : BARE;
+  };
+  const add = (start: number, rating: ExplicitRating, tier: number): void => {
+    if (nearBefore(thirdParties, start, THIRD_PARTY_GAP_BREAK)) return;
+    if (otherFilm?.test(clauseAround(line, sentenceStart(start), start))) return;
+    const candidate = { ...rating, tier, at: offset + start };
+    if (outranks(candidate, best)) best = candidate;
+  };
+  /** Judges a reading in its context and records it if it is a rating. */
+  const judge = (r: Reading, labelled: boolean): void => {
+    const alone = standsAlone(r.start);
+    const tier = tierAt(r.start, labelled, alone && r.endsPhrase);
+    const contextual = tier > ALONE;
+    const accepted =
+      r.form === 'fraction' ||
+      (r.form === 'stars' && (r.glyphs > 1 || r.paired || contextual)) ||
+      (r.form === 'outOf' && (contextual || r.unitIsStars || (alone && r.endsPhrase))) ||
+      (r.form === 'of' && (contextual || (alone && r.endsPhrase))) ||
+      (r.form === 'starCount' && (contextual || (alone && r.endsPhrase))) ||
+      (r.form === 'percent' && labelled);
+    if (!accepted) return;
+    const end = r.unitIsStars || labelled || alone ? r.end : r.coreEnd;
+    add(r.start, { text: line.slice(r.start, end), value: r.value, max: r.max, kind: 'numeric' }, tier);
+  };
+
+  // Labelled ratings first; the positions they cover are not read again as prose.
+  const taken: Span[] = [];
+  for (const m of line.matchAll(LABEL)) {
+    const at = m.index + m[0].length;
+    const keyword = (m[2] ?? '').toLowerCase();
+    const reading = readNotation(line, at, true);
+    if (reading) {
+      judge(reading, true);
+      taken.push({ start: reading.start, end: reading.end });
+      continue;
+    }
+    const grade = readLetter(line, at);
+    if (!grade) continue;
+    if (keyword !== 'grade' && CERTIFICATE_HINT.test(line.slice(grade.end, grade.end + CERTIFICATE_REACH)))
+      continue;
+    const written = line.slice(m.index, grade.end).replace(/[*_]/g, '').replace(/\s+/g, ' ');
+    add(at, { text: written, value: grade.value, max: 100, kind: 'letter' }, tierAt(at, true, false));
+    taken.push({ start: at, end: grade.end });
+  }
+
+  // Notations in prose.
+  let next = 0;
+  NOTATION_START.lastIndex = 0;
+  for (let m = NOTATION_START.exec(line); m; m = NOTATION_START.exec(line)) {
+    const at = m.index;
+    while (next < taken.length && (taken[next]?.end ?? 0) <= at) next++;
+    const cover = taken[next];
+    if (cover && cover.start <= at) {
+      NOTATION_START.lastIndex = cover.end;
+      continue;
+    }
+    const reading = readNotation(line, at, false);
+    if (!reading) continue;
+    judge(reading, false);
+    NOTATION_START.lastIndex = Math.max(NOTATION_START.lastIndex, reading.end);
+  }
+
+  // A letter grade in prose only as the target of a revision: "I'd bump it to a B+".
+  for (const m of line.matchAll(GRADE_AFTER_TO)) {
+    const at = m.index + m[0].length;
+    const grade = isRevision(at) ? readLetter(line, at) : null;
+    if (grade) {
+      add(at, { text: line.slice(at, grade.end), value: grade.value, max: 100, kind: 'letter' }, REVISED);
+    }
+  }
+
+  return best;
+}

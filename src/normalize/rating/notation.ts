@@ -1,0 +1,283 @@
+import type { ExplicitRating } from '../../schemas/review.ts';
+import { LETTER_GRADES } from './grades.ts';
+
+/** Scales a written number may be out of; 24/7, 50/50 or 9/11 are not ratings. */
+const SCALES: ReadonlySet<number> = new Set([4, 5, 10, 20, 100]);
+/** A star count with no scale and no empty stars ("4 stars", "★★★") is out of five. */
+const DEFAULT_STAR_SCALE = 5;
+
+// ---- notation patterns (sticky: they read at one position) ----------------------------------------
+
+/** "3", "3.5", "3,5", "3½", "3 ½", "3 1/2". */
+const DIGITS = String.raw`\d{1,3}(?:[.,]\d{1,2}|[ \t]?½|[ \t]1\/2)?`;
+const NUMBER_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten';
+const NUMBER = String.raw`(?:${DIGITS}|(?:${NUMBER_WORDS})(?:[ \t]and[ \t]a[ \t]half)?)`;
+const SCALE = String.raw`(?:\d{1,3}|four|five|ten|a[ \t]hundred|hundred)`;
+/** A number ends here: no more digits, letters or decimals follow. */
+const NUMBER_END = String.raw`(?![\p{L}\p{N}]|[.,]\d)`;
+
+/** "3.5/5", "7 / 10"; not a date (6/6/2025), a percentage, a share ("3/4 of the runtime") or a counter ("Part 1/4"). */
+const FRACTION = new RegExp(
+  String.raw`(?<!(?<!\p{L})(?:page|part|episode|ep|day|step|chapter|vol|volume|issue|no|season|round|slide|photo|image)\.?[ \t]?)(${DIGITS})[ \t]?\/[ \t]?(\d{1,3})(?![\p{L}\p{N}%\/]|[.,]\d|[ \t]of(?!\p{L}))`,
+  'iuy',
+);
+/** "3 out of 4", "four out of five". */
+const OUT_OF = new RegExp(
+  String.raw`(${NUMBER})[ \t]{1,2}out[ \t]of[ \t]{1,2}(${SCALE})${NUMBER_END}`,
+  'iuy',
+);
+/** "4.5 of 5", digits only ("one of five reasons" is no rating); read only after a label or alone. */
+const OF_SCALE = new RegExp(String.raw`(${DIGITS})[ \t]of[ \t](\d{1,3})${NUMBER_END}`, 'iuy');
+/** A run of one repeated icon against a scale: "🍿🍿🍿🍿/5", "🔥🔥🔥½ / 5", "🍿🍿🍿 out of 5". */
+const ICON_RUN =
+  /((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,9})(½)?(?:[ \t]*\/[ \t]*|[ \t]+out[ \t]of[ \t]+)(\d{1,2})(?!\p{N})/uy;
+/** "4 stars", "three and a half stars", "4★", "4 stars out of 5". */
+const STAR_COUNT = new RegExp(
+  String.raw`(${NUMBER})[ \t-]?(?:stars?(?!\p{L})|★|⭐\uFE0F?)(?:[ \t]out[ \t]of[ \t](${SCALE})${NUMBER_END})?`,
+  'iuy',
+);
+/** "92%", only after a label. */
+const PERCENT = /(\d{1,3}(?:\.\d{1,2})?)[ \t]?%/uy;
+/** Full stars, an optional half ("½", ".5", " 1/2"), empty stars. At most ten of each. */
+const STAR_RUN = /((?:★|⭐\uFE0F?){0,10})(½|⯪|⯨|\.5(?!\d)|[ \t]?1\/2(?![\d/]))?([☆✩]{0,10})(?![★⭐☆✩])/uy;
+const STAR_GLYPH = /[★⭐☆✩½⯪⯨]/u;
+/** A letter grade; a bare letter must be followed by punctuation or the end, so "A triumph" is no grade. */
+const LETTER = /([A-DF])(\+|[-−–])?/y;
+const AFTER_BARE_LETTER = /[ \t]{0,3}(?:$|[.,;!?)\]([]|[–—−-](?![\p{L}\p{N}]))/uy;
+/** How far after a grade to look for a hint that it is a certificate. */
+export const CERTIFICATE_REACH = 30;
+/** Words after a grade that make "Rating: A" a certificate (India's "A" for adults). */
+export const CERTIFICATE_HINT =
+  /(?<![\p{L}\p{N}])(?:adults?|certificate|certified|cbfc|censor|restricted)(?![\p{L}\p{N}])/iu;
+/** A bracket may join a star run and the same rating as a number: "★★★½ (3.5/5)". */
+const PAIR_GAP = /[ \t]{0,2}([([][ \t]{0,2})?/y;
+const PAIR_CLOSE = /[ \t]{0,2}[)\]]/y;
+/** A word after a notation that may be its unit: "popcorn buckets", "skulls", "stars". */
+const UNIT_WORD = /[ \t]{1,2}(\p{L}[\p{L}’'-]{0,24})/uy;
+const STAR_WORD = /^stars?$/i;
+const PLURAL = /\p{L}s$/u;
+const NOT_PLURAL = /(?:ss|us|is)$/i;
+const NOT_A_UNIT: ReadonlySet<string> = new Set(
+  'a an the and or but nor for from in on at of with by to as is was this that these those its his hers yes thus plus less unless always perhaps overall sometimes seems feels looks sounds makes gets goes does has says means works holds stands lands delivers earns deserves'.split(
+    ' ',
+  ),
+);
+/** What may follow a rating that ends its phrase: the end, punctuation, or "for me"/"from me". */
+const PHRASE_END = /[ \t]{0,3}(?:$|[.,;:!?)\]—–-]|(?:for|from|overall)(?!\p{L}))/iuy;
+
+/** Where a notation may start: a digit or number word not inside another number or word, or a star. */
+export const NOTATION_START = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,\/$£€¥#])(?:\d|(?:${NUMBER_WORDS})(?!\p{L}))|(?<![★⭐☆✩\uFE0F½⯪⯨])[★⭐☆✩½⯪⯨]|(?<!\p{Extended_Pictographic}\uFE0F?)\p{Extended_Pictographic}`,
+  'giu',
+);
+
+type Form = 'stars' | 'fraction' | 'outOf' | 'of' | 'starCount' | 'percent';
+
+/** A notation read at one position, before its context is judged. */
+export type Reading = Pick<ExplicitRating, 'value' | 'max'> & {
+  start: number;
+  /** End of the notation including any unit ("4/5 popcorn buckets"). */
+  end: number;
+  /** End without a non-star unit; the unit is kept only where the rating stands alone or is labelled. */
+  coreEnd: number;
+  form: Form;
+  /** Star glyphs in a star run (0 for other forms). */
+  glyphs: number;
+  /** A star run written together with the same rating as a number. */
+  paired: boolean;
+  unitIsStars: boolean;
+  /** Nothing but punctuation, the end or "for me" follows the notation (with its unit). */
+  endsPhrase: boolean;
+};
+
+/** Reads a star run, a fraction, "x out of y", "n stars" or (after a label) a percentage at `at`. */
+export function readNotation(line: string, at: number, labelled: boolean): Reading | null {
+  const glyph = line.codePointAt(at) ?? 0;
+  if (!STAR_GLYPH.test(line.charAt(at)) && ICON.test(String.fromCodePoint(glyph))) return readIcons(line, at);
+  const first = STAR_GLYPH.test(line.charAt(at)) ? readStars(line, at) : readNumber(line, at, labelled);
+  if (!first) return null;
+  const paired = readPair(line, first);
+  if (paired) return paired;
+  if (first.form !== 'fraction' && first.form !== 'outOf' && first.form !== 'of') {
+    return { ...first, endsPhrase: endsPhrase(line, first.end) };
+  }
+  return withUnit(line, first);
+}
+
+/** A star run at `at`: ★★★½, ★★★.5, ⭐⭐⭐, ★★★☆☆ (empty stars set the scale). */
+function readStars(line: string, at: number): Reading | null {
+  const m = execAt(STAR_RUN, line, at);
+  if (!m) return null;
+  const full = (m[1] ?? '').replace(/\uFE0F/g, '').length;
+  const half = m[2] === undefined ? 0 : 1;
+  const empty = (m[3] ?? '').length;
+  if (full + empty === 0) return null;
+  const max = empty > 0 ? full + half + empty : DEFAULT_STAR_SCALE;
+  const value = full + half / 2;
+  if (value > max) return null;
+  const end = at + m[0].length;
+  return reading(at, end, value, max, 'stars', full + half + empty);
+}
+
+const ICON = /^\p{Extended_Pictographic}$/u;
+
+/** A run of one repeated icon against a scale at `at`: "🍿🍿🍿🍿/5", "🔥🔥🔥½ / 5". */
+function readIcons(line: string, at: number): Reading | null {
+  const m = execAt(ICON_RUN, line, at);
+  if (!m) return null;
+  const count = [...(m[1] ?? '').replace(/\uFE0F/g, '')].length;
+  const max = Number(m[4]);
+  const value = count + (m[3] ? 0.5 : 0);
+  if (!SCALES.has(max) || value > max) return null;
+  const r = reading(at, at + m[0].length, value, max, 'stars', count);
+  return { ...r, endsPhrase: endsPhrase(line, r.end) };
+}
+
+/** A numeric notation at `at`: "3.5/5", "3 out of 4", "4 stars", and after a label "92%". */
+function readNumber(line: string, at: number, labelled: boolean): Reading | null {
+  const fraction = execAt(FRACTION, line, at);
+  if (fraction) return scaled(at, fraction, 'fraction');
+  const outOf = execAt(OUT_OF, line, at) ?? execAt(OF_SCALE, line, at);
+  if (outOf) return scaled(at, outOf, /out/i.test(outOf[0]) ? 'outOf' : 'of');
+  const stars = execAt(STAR_COUNT, line, at);
+  if (stars) {
+    const value = parseNumber(stars[1] ?? '');
+    const max = stars[2] === undefined ? DEFAULT_STAR_SCALE : parseNumber(stars[2]);
+    if (value === null || max === null || !SCALES.has(max) || value > max) return null;
+    return reading(at, at + stars[0].length, value, max, 'starCount', 0);
+  }
+  const percent = labelled ? execAt(PERCENT, line, at) : null;
+  if (percent) {
+    const value = Number(percent[1]);
+    return value <= 100 ? reading(at, at + percent[0].length, value, 100, 'percent', 0) : null;
+  }
+  return null;
+}
+
+/** A star run and a fraction written side by side ("★★★½ (3.5/5)", "3.5/5 ★★★½") as one rating. */
+function readPair(line: string, first: Reading): Reading | null {
+  const wantsNumber = first.form === 'stars';
+  if (!wantsNumber && first.form !== 'fraction' && first.form !== 'outOf') return null;
+  const gap = execAt(PAIR_GAP, line, first.end);
+  const at = first.end + (gap?.[0].length ?? 0);
+  const second = wantsNumber
+    ? readNumber(line, at, false)
+    : STAR_GLYPH.test(line.charAt(at))
+      ? readStars(line, at)
+      : null;
+  if (!second || (wantsNumber && second.form !== 'fraction' && second.form !== 'outOf')) return null;
+  let end = second.end;
+  if (gap?.[1] !== undefined) {
+    const close = execAt(PAIR_CLOSE, line, end);
+    if (!close) return null;
+    end += close[0].length;
+  }
+  const numeric = wantsNumber ? second : first;
+  const stars = wantsNumber ? first : second;
+  return {
+    ...reading(first.start, end, numeric.value, numeric.max, 'stars', stars.glyphs),
+    paired: true,
+    endsPhrase: endsPhrase(line, end),
+  };
+}
+
+/** Extends a fraction or "out of" with a unit word or two: "4/5 popcorn buckets", "2.5 out of 5 stars". */
+function withUnit(line: string, r: Reading): Reading {
+  const first = execAt(UNIT_WORD, line, r.end);
+  const word1 = first?.[1] ?? '';
+  const end1 = r.end + (first?.[0].length ?? 0);
+  const bare = { ...r, endsPhrase: endsPhrase(line, r.end) };
+  if (!first || NOT_A_UNIT.has(word1.toLowerCase())) return bare;
+  if (STAR_WORD.test(word1)) {
+    return { ...r, end: end1, unitIsStars: true, endsPhrase: endsPhrase(line, end1) };
+  }
+  const second = execAt(UNIT_WORD, line, end1);
+  const word2 = second?.[1] ?? '';
+  const end2 = end1 + (second?.[0].length ?? 0);
+  if (second && isPluralNoun(word2) && endsPhrase(line, end2)) {
+    return { ...r, end: end2, unitIsStars: STAR_WORD.test(word2), endsPhrase: true };
+  }
+  if (isPluralNoun(word1) && endsPhrase(line, end1)) return { ...r, end: end1, endsPhrase: true };
+  return bare;
+}
+
+/** A letter grade at `at` and its 0–100 value. */
+export function readLetter(line: string, at: number): { end: number; value: number } | null {
+  const m = execAt(LETTER, line, at);
+  if (!m) return null;
+  const end = at + m[0].length;
+  const sign = m[2];
+  if (sign === undefined ? !execAt(AFTER_BARE_LETTER, line, end) : /[\p{L}\p{N}]/u.test(line.charAt(end))) {
+    return null;
+  }
+  const letter = m[1] ?? '';
+  // F is the bottom of the scale with or without a sign.
+  const key = letter === 'F' || sign === undefined ? letter : letter + (sign === '+' ? '+' : '-');
+  const value = LETTER_GRADES.get(key);
+  return value === undefined ? null : { end, value };
+}
+
+function scaled(at: number, m: RegExpExecArray, form: Form): Reading | null {
+  const value = parseNumber(m[1] ?? '');
+  const max = parseNumber(m[2] ?? '');
+  if (value === null || max === null || !SCALES.has(max) || value > max) return null;
+  return reading(at, at + m[0].length, value, max, form, 0);
+}
+
+function reading(
+  start: number,
+  end: number,
+  value: number,
+  max: number,
+  form: Form,
+  glyphs: number,
+): Reading {
+  return {
+    start,
+    end,
+    coreEnd: end,
+    value,
+    max,
+    form,
+    glyphs,
+    paired: false,
+    unitIsStars: false,
+    endsPhrase: false,
+  };
+}
+
+const WORD_VALUES: ReadonlyMap<string, number> = new Map([
+  ...NUMBER_WORDS.split('|').map((word, i): [string, number] => [word, i]),
+  ['hundred', 100],
+  ['a hundred', 100],
+]);
+
+const HALF_WORDS = ' and a half';
+
+function parseNumber(raw: string): number | null {
+  if (raw.endsWith('½')) return half(parseNumber(raw.slice(0, -1).trimEnd()));
+  if (/[ \t]1\/2$/.test(raw)) return half(parseNumber(raw.slice(0, -3).trimEnd()));
+  if (/^\d/.test(raw)) return Number(raw.replace(',', '.'));
+  const written = raw.toLowerCase().replace(/[ \t]+/g, ' ');
+  if (written.endsWith(HALF_WORDS)) {
+    return half(WORD_VALUES.get(written.slice(0, -HALF_WORDS.length)) ?? null);
+  }
+  return WORD_VALUES.get(written) ?? null;
+}
+
+function half(whole: number | null): number | null {
+  return whole === null ? null : whole + 0.5;
+}
+
+function isPluralNoun(word: string): boolean {
+  return PLURAL.test(word) && !NOT_PLURAL.test(word) && !NOT_A_UNIT.has(word.toLowerCase());
+}
+
+function endsPhrase(line: string, at: number): boolean {
+  return execAt(PHRASE_END, line, at) !== null;
+}
+
+function execAt(sticky: RegExp, line: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(line);
+}

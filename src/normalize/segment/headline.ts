@@ -1,0 +1,106 @@
+import { isTitleLine } from '../text/heading.ts';
+import { escapeRegExp } from '../text/pattern.ts';
+
+/** A rating tacked onto a headline: "… ★★★½", "… – 4/5", "… (3.5 out of 5)", "… 🍿🍿🍿🍿/5". */
+const RATING_TAIL =
+  /\s*(?:[|:–—-]\s*)?(?:\(?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*\/\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*(?:\/|out of|of)\s*\d{1,3}(?:\s*stars?)?|[A-DF][+-]?(?=\s*\)))\s*\)?)+\s*$/u;
+/** A rating at the head of a headline: "★★★★ Ballerina …", "4/5 – Ballerina …". */
+const RATING_HEAD =
+  /^\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*\/\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*\/\s*\d{1,3})\s*(?:[|:–—-]\s*)?/u;
+/** A kicker that only says what kind of page this is: "Review:", "Movie review |", "REVIEW –". */
+const KICKER = /^(?:(?:film|movie|tv)\s+)?review\s*[:|–—-]\s*/iu;
+
+/** A headline with a tacked-on rating, site name or kicker taken off, and what was taken. */
+export interface Headline {
+  title: string;
+  /** The rating notation that was tacked onto it, for the rating stage. */
+  rating: string | null;
+}
+
+/**
+ * Takes a rating, a " | Outlet" suffix and a "Review:" kicker off a headline line.
+ * @param line the headline as written
+ * @param outlet the page's outlet, when known, to drop a " | Outlet" or " - Outlet" suffix
+ * @returns the headline and any rating taken off it, or null when nothing title-like is left
+ */
+export function cleanHeadline(line: string, outlet: string | null): Headline | null {
+  let title = line;
+  let rating: string | null = null;
+  if (outlet) {
+    const suffix = new RegExp(`\\s*[|–—-]\\s*${escapeRegExp(outlet)}\\s*$`, 'iu');
+    title = title.replace(suffix, '');
+  }
+  const tail = RATING_TAIL.exec(title);
+  if (tail && tail.index > 0 && /[\p{L}]/u.test(title.slice(0, tail.index))) {
+    rating = tail[0].trim();
+    title = title.slice(0, tail.index);
+  }
+  const head = RATING_HEAD.exec(title);
+  if (head && head[0].length < title.length) {
+    rating ??= head[0].trim();
+    title = title.slice(head[0].length);
+  }
+  title = title.replace(KICKER, '').trim();
+  title = title.replace(/^["“]([^"”]+)["”]$/u, '$1');
+  return title && isTitleLine(title) ? { title, rating } : null;
+}
+
+/**
+ * The title a review without a headline gets: "<Outlet or critic>'s review of <Film>".
+ * @param filmTitle the film's full title
+ * @param outlet the review's outlet, if known
+ * @param author the review's critic, if known
+ */
+export function fallbackTitle(filmTitle: string, outlet: string | null, author: string | null): string {
+  const who = outlet ?? author;
+  return who ? `${who}'s review of ${filmTitle}` : `A review of ${filmTitle}`;
+}
+
+/** "Rating:", "Our verdict –", "The Reel Ledger score:" before a notation. */
+const RATING_LABEL = /^[\p{L}\p{N}'’&. ]{0,40}\b(?:rating|score|grade|verdict|stars)\s*[:：–—-]\s*/iu;
+
+/**
+ * Whether a line holds nothing but a rating ("★★★★ (4/5)", "Rating: 2/5"): it stays in the body for
+ * the rating stage and is never a headline.
+ * @param line one cleaned line
+ */
+export function isRatingOnly(line: string): boolean {
+  const rest = line.replace(RATING_LABEL, '').replace(RATING_TAIL, '');
+  if (rest === line) return RATING_HEAD.test(line) && line.replace(RATING_HEAD, '').trim() === '';
+  return !/\p{L}{2,}/u.test(rest.replace(RATING_HEAD, ''));
+}
+
+/** A candidate line for the headline: its text and whether it is a credits line. */
+export interface HeadlineLine {
+  text: string;
+  credits: boolean;
+}
+
+/**
+ * The headline among the first lines of the body: the first line that is neither a rating nor the
+ * bare film title, when it reads as a title and more text follows.
+ * @param lines the body's lines in order, furniture and bylines already gone
+ * @param outlet the page's outlet, to drop a " | Outlet" suffix
+ * @param filmTitles the film's titles: a line that is only one of them heads a credits block
+ * @returns the headline, its line's index and any tacked-on rating, or null
+ */
+export function pickHeadline(
+  lines: readonly HeadlineLine[],
+  outlet: string | null,
+  filmTitles: readonly string[],
+): (Headline & { index: number }) | null {
+  const titles = new Set(filmTitles.map((t) => t.toLowerCase()));
+  for (let i = 0; i < Math.min(lines.length - 1, 3); i++) {
+    const line = lines[i] as HeadlineLine;
+    if (line.credits) return null;
+    if (isRatingOnly(line.text)) continue;
+    const bare = line.text
+      .replace(/\s*\(\d{4}\)\s*$/u, '')
+      .replace(/^["“]|["”]$/gu, '')
+      .toLowerCase();
+    if (titles.has(bare)) return null;
+    const headline = cleanHeadline(line.text, outlet);
+    return headline ? { ...headline, index: i } : null;
+  }
+  return null;
+}

@@ -1,0 +1,1 @@
+export { type Segmented, segment } from './segment.ts';

@@ -1,0 +1,94 @@
+import { FURNITURE } from '../lexicon.ts';
+import { type FurnitureKind, furnitureKind } from '../text/furniture.ts';
+import { isTitleLine, LIST_ITEM } from '../text/heading.ts';
+import { bareLine, cleanLine } from '../text/lines.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { countWords } from '../text/words.ts';
+import { type Credit, creditsOf } from './credits.ts';
+
+/** One line of the paste, cleaned, with what it is besides text. */
+export interface Line {
+  text: string;
+  /** Why it is page furniture, or null. A repeat is a line printed again further down. */
+  furniture: FurnitureKind | 'repeat' | null;
+  /** The credits it states, when it is a credits line. */
+  credits: Credit[] | null;
+}
+
+/**
+ * Splits raw text into cleaned lines and says which are furniture or credits. A non-empty line
+ * printed a second time (a headline or menu repeated) is furniture from its second appearance on.
+ * @param text decoded review text, LF newlines
+ */
+export function readLines(text: string): Line[] {
+  const lines = classify(text);
+  markPageTitles(lines);
+  markLinkLists(lines);
+  markCaptions(lines);
+  return lines;
+}
+
+/**
+ * A title-like line near the top that holds another one whole ("X review – <headline> | Outlet" and
+ * the headline itself) is the browser's title bar, printed again.
+ */
+function markPageTitles(lines: Line[]): void {
+  const top = lines.slice(0, 12);
+  top.forEach((line, i) => {
+    if (!line.text || line.furniture || line.credits || !isTitleLine(line.text)) return;
+    const bare = bareLine(line.text);
+    const holds = top.some((other, k) => {
+      if (k === i || !other.text || other.furniture || !isTitleLine(other.text)) return false;
+      const inner = bareLine(other.text);
+      return inner.length >= 15 && inner !== bare && bare.includes(inner) && countWords(other.text) >= 4;
+    });
+    if (holds) lines[i] = { ...line, furniture: 'repeat' };
+  });
+}
+
+/** Whether a line heads a list of links to other pages ("Related", "More from The Reel Ledger"). */
+function headsLinkList(line: Line): boolean {
+  const bare = bareLine(line.text);
+  return line.furniture !== null && FURNITURE.linkLists.some((h) => bare === h || bare.startsWith(`${h} `));
+}
+
+/** The title-like lines under a "Related" or "More from …" header are links, not review. */
+function markLinkLists(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!headsLinkList(lines[i] as Line)) continue;
+    for (let k = i + 1; k < lines.length; k++) {
+      const line = lines[k] as Line;
+      if (!line.text) continue;
+      if (line.furniture) continue;
+      if (line.credits || !isTitleLine(line.text) || countWords(line.text) > 16) break;
+      lines[k] = { ...line, furniture: 'phrase' };
+    }
+  }
+}
+
+/** A one-sentence line right above or below a photo credit ("Photo: Lionsgate") is its caption. */
+function markCaptions(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.furniture !== 'caption' || countWords(line.text) > 6) return;
+    for (const k of [i - 1, i + 1]) {
+      const next = lines[k];
+      if (!next?.text || next.furniture || next.credits) continue;
+      if (countWords(next.text) <= 25 && splitSentences(next.text).length === 1)
+        lines[k] = { ...next, furniture: 'caption' };
+    }
+  });
+}
+
+function classify(text: string): Line[] {
+  const seen = new Set<string>();
+  return text.split('\n').map((raw): Line => {
+    const text = cleanLine(raw);
+    if (!text) return { text, furniture: null, credits: null };
+    const credits = creditsOf(text);
+    const kind = credits ? null : furnitureKind(text);
+    const bare = bareLine(text);
+    const repeat = !kind && !LIST_ITEM.test(text) && countWords(text) >= 2 && seen.has(bare);
+    seen.add(bare);
+    return { text, furniture: kind ?? (repeat ? 'repeat' : null), credits };
+  });
+}

@@ -1,0 +1,126 @@
+import type { FurnitureLexicon } from '../../schemas/lexicon.ts';
+import { FURNITURE } from '../lexicon.ts';
+import { bareLine } from './lines.ts';
+import { countWords, wordsOf } from './words.ts';
+
+/** Why a line is page furniture. */
+export type FurnitureKind =
+  | 'phrase'
+  | 'navigation'
+  | 'share'
+  | 'read-time'
+  | 'date'
+  | 'meta'
+  | 'caption'
+  | 'url';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
+/** A date in any common form: "June 5, 2025", "5 June 2025", "2025-06-05", "06/05/2025", "Jun 5". */
+const DATE = new RegExp(
+  `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`,
+  'iu',
+);
+const TIME =
+  /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[a-z]{2,4}))?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/iu;
+const READ_TIME =
+  /\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?\.?|m)\s+(?:read|watch|listen)\b|\bread(?:ing)?\s+time\b/iu;
+/** Words a date or meta line may carry besides the date itself. */
+const DATE_WORDS =
+  /^(?:updated|published|posted|first|last|on|at|edited|modified|reviewed|released|date|dated|today|yesterday|ago|hours?|mins?|minutes?|days?|weeks?|a|an|the|et|pt|bst|gmt|utc|cet|est|edt|pst|pdt|am|pm|\d+)$/iu;
+/** What splits the parts of a meta line ("Jane Doe · June 6, 2025 · 5 min read"). */
+export const META_SEPARATOR = /\s+[|•·⋅∙—–-]\s+|\s*[|•·⋅∙]\s*/u;
+const URL_LINE =
+  /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\/?[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_][a-z0-9]+)*)+\/?|[a-z0-9]+(?:-[a-z0-9]+){3,})$/u;
+const CAPTION =
+  /\b(?:photo(?:graph)?|image|still|picture|pictured)(?:\s+(?:by|credit|courtesy|via))?\s*[:©]\s*\S|\((?:photo|image|credit)[^()]*\)\s*$|\bcourtesy\s+of\s+[\p{Lu}]/iu;
+
+function matchesPhrase(bare: string, phrase: string): boolean {
+  if (!bare.startsWith(phrase)) return false;
+  const next = bare.charAt(phrase.length);
+  return next === '' || !/[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N}]$/u.test(phrase);
+}
+
+/**
+ * Whether a line is nothing but a date, a time and date words ("Updated June 5, 2025 3:14 pm ET").
+ * @param line one cleaned line
+ */
+export function isDateLine(line: string): boolean {
+  const m = DATE.exec(line);
+  if (!m) return false;
+  const rest = `${line.slice(0, m.index)} ${line.slice(m.index + m[0].length)}`.replace(TIME, ' ');
+  return wordsOf(rest).every((w) => DATE_WORDS.test(w));
+}
+
+/**
+ * Whether a text states a read time ("6 min read", "Reading time: 4 minutes").
+ * @param text a line or part of one
+ */
+export function isReadTime(text: string): boolean {
+  return READ_TIME.test(text);
+}
+
+/**
+ * Whether a part of a meta line is furniture on its own: a date, a read time, a phrase of the lexicon.
+ * @param part one part of a line split at META_SEPARATOR
+ */
+export function isMetaPart(part: string, lexicon: FurnitureLexicon = FURNITURE): boolean {
+  const bare = bareLine(part);
+  return bare === '' || isDateLine(part) || READ_TIME.test(part) || lexicon.exact.includes(bare);
+}
+
+function isNavigation(line: string, bare: string, lexicon: FurnitureLexicon): boolean {
+  const nav = new Set(lexicon.navigation);
+  const items = line.split(/\s*[|•·›»]\s*|\s+[>/–—-]\s+/u).filter((s) => s.trim() !== '');
+  if (items.length >= 3 && items.every((item) => countWords(item) <= 3 && /\p{L}/u.test(item))) return true;
+  // A breadcrumb: "Reviews › Action", "Movies » Reviews » John Wick: Chapter 4".
+  const crumbs = line.split(/\s*[›»>]\s*|\s+\/\s+/u).filter((s) => s.trim() !== '');
+  if (
+    crumbs.length >= 2 &&
+    crumbs.some((c) => nav.has(bareLine(c))) &&
+    crumbs.every((c) => countWords(c) <= 6)
+  )
+    return true;
+  const words = bare.split(/\s+/).filter(Boolean);
+  if (words.length < 3) return false;
+  // Greedy: two-word entries first ("box office"), then single words.
+  for (let i = 0; i < words.length; ) {
+    const pair = `${words[i]} ${words[i + 1] ?? ''}`;
+    if (nav.has(pair)) i += 2;
+    else if (nav.has(words[i] ?? '') || words[i] === '&') i += 1;
+    else return false;
+  }
+  return true;
+}
+
+function isShareBar(bare: string, lexicon: FurnitureLexicon): boolean {
+  const targets = new Set(lexicon.shareTargets);
+  const words = bare.split(/[\s,|/•·]+/u).filter(Boolean);
+  return words.length >= 2 && words.every((w) => targets.has(w));
+}
+
+/**
+ * Whether one line is page furniture, and which kind.
+ * @param line one cleaned line (see cleanLine)
+ * @param lexicon the furniture lexicon; content/lexicon/furniture.yaml by default
+ * @returns the kind of furniture, or null for a line of review
+ */
+export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITURE): FurnitureKind | null {
+  const bare = bareLine(line);
+  if (bare === '') return null;
+  if (lexicon.exact.includes(bare)) return 'phrase';
+  const words = countWords(line);
+  if (lexicon.starts.some((p) => matchesPhrase(bare, p))) return 'phrase';
+  if (words <= lexicon.maxWords && lexicon.contains.some((p) => bare.includes(p))) return 'phrase';
+  if (URL_LINE.test(bare) && !/\s/.test(bare)) return 'url';
+  if (isShareBar(bare, lexicon)) return 'share';
+  if (words <= 30 && CAPTION.test(line)) return 'caption';
+  if (isDateLine(line)) return 'date';
+  if (words <= 12 && READ_TIME.test(line)) return 'read-time';
+  const parts = line.split(META_SEPARATOR).filter((p) => p.trim() !== '');
+  if (parts.length >= 2 && words <= 20 && parts.some((p) => isDateLine(p) || READ_TIME.test(p)))
+    return 'meta';
+  if (words <= 24 && isNavigation(line, bare, lexicon)) return 'navigation';
+  return null;
+}
