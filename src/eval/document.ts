@@ -1,6 +1,6 @@
 import type { Block, SpoilerRegion } from '../normalize/blocks.ts';
 import { blockText } from '../normalize/blocks.ts';
-import { comparable } from './text.ts';
+import { matchable } from './text.ts';
 
 /** An entry's body as one comparable string, with which of its characters sit behind a spoiler control. */
 export interface EvalDocument {
@@ -11,13 +11,13 @@ export interface EvalDocument {
 /** Where a quoted sentence stands in the entry: not found, or the share of its letters hidden. */
 export type Placement = { found: false } | { found: true; hiddenShare: number };
 
-/** Joins an entry's blocks into one comparable text, marking the characters inside spoiler regions. */
+/** Joins an entry's blocks into one matchable text (see matchable), marking the characters inside spoiler regions. */
 export function evalDocument(blocks: readonly Block[], regions: readonly SpoilerRegion[]): EvalDocument {
   let text = '';
   const hidden: boolean[] = [];
   blocks.forEach((block, i) => {
     const inRegion = regions.some((r) => i >= r.start && i < r.end);
-    const part = comparable(blockText(block));
+    const part = matchable(blockText(block));
     if (!part) return;
     if (text) {
       text += ' ';
@@ -31,7 +31,7 @@ export function evalDocument(blocks: readonly Block[], regions: readonly Spoiler
 
 /** Finds a labelled sentence in the entry and measures how much of it (letters and digits) is hidden. */
 export function place(doc: EvalDocument, sentence: string): Placement {
-  const needle = comparable(sentence);
+  const needle = matchable(sentence);
   const at = needle ? doc.text.indexOf(needle) : -1;
   if (at < 0) return { found: false };
   let letters = 0;
@@ -46,6 +46,6 @@ export function place(doc: EvalDocument, sentence: string): Placement {
 
 /** True when the comparable form of `line` appears anywhere in the entry's body. */
 export function inDocument(doc: EvalDocument, line: string): boolean {
-  const needle = comparable(line);
+  const needle = matchable(line);
   return needle.length > 0 && doc.text.includes(needle);
 }

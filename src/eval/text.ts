@@ -20,3 +20,13 @@ export function comparableName(name: string | null): string | null {
   if (name === null) return null;
   return comparable(name).replace(/[.,;:!]+$/u, '') || null;
 }
+
+/**
+ * Text as a sentence is looked up in an entry: comparable text with punctuation dropped, so a marker
+ * split off into its own block ("Spoiler alert" and "the village…") still finds its sentence.
+ */
+export function matchable(text: string): string {
+  return comparable(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -16,7 +16,7 @@ import { extractRating, otherFilmPattern, ratingToScore } from './rating/index.t
 import { fallbackTitle } from './segment/headline.ts';
 import { segment } from './segment/index.ts';
 import { slugify } from './slug.ts';
-import { findSpoilers, spoilerCue } from './spoilers.ts';
+import { findSpoilers, spoilerCue } from './spoilers/index.ts';
 import { countWords } from './text/index.ts';
 
 /** What one raw review becomes: the validated frontmatter plus the body blocks and spoiler regions. */
@@ -70,7 +70,7 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
     };
   }
 
-  const found = findSpoilers(seg.blocks);
+  const found = findSpoilers(seg.blocks, film);
   const { blocks } = found;
   let regions = found.regions;
   if (sidecar.spoilers?.detected === false) {

@@ -15,6 +15,16 @@ export const crewMemberSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
 });
 
+/**
+ * A short fact about the film's story, with the words that identify a sentence stating it: every
+ * entry of `words` must appear in the sentence, each entry being word beginnings separated by "|"
+ * ("Wick|John", "send|sent|after her").
+ */
+export const storyFactSchema = z.strictObject({
+  fact: z.string().min(1),
+  words: z.array(z.string().min(1)).min(1),
+});
+
 /** The film registry in content/film.yaml. */
 export const filmSchema = z.strictObject({
   title: z.string().min(1),
@@ -33,11 +43,16 @@ export const filmSchema = z.strictObject({
     .default({ names: [], terms: [], films: [] }),
   cast: z.array(castMemberSchema).min(1),
   crew: z.array(crewMemberSchema).default([]),
+  /** The setup, from the official synopsis: a sentence that only restates it is never hidden. */
+  premise: z.array(storyFactSchema).default([]),
+  /** The film's known spoilers: a sentence that states one is hidden, the fact being its cue. */
+  reveals: z.array(storyFactSchema).default([]),
 });
 
 export type Film = z.infer<typeof filmSchema>;
 export type CastMember = z.infer<typeof castMemberSchema>;
 export type CrewMember = z.infer<typeof crewMemberSchema>;
+export type StoryFact = z.infer<typeof storyFactSchema>;
 
 /**
  * Parses a film registry's YAML text and validates it with filmSchema.

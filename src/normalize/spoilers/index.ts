@@ -1,0 +1,2 @@
+export { spoilerCue } from './cues.ts';
+export { findSpoilers } from './regions.ts';

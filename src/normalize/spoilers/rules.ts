@@ -1,0 +1,276 @@
+/**
+ * The detection vocabulary of the spoiler stage: text patterns for a character's fate, betrayal,
+ * twists, plot reveals and the ending. Each rule matches on its rarest words first and checks the
+ * words before them separately, on a short tail of the sentence: no pattern starts with a costly
+ * alternation, and every quantifier is bounded or anchored on literal words.
+ */
+
+export type Kind = 'Ending' | 'Twist' | "A character's fate" | 'Betrayal' | 'Plot reveal';
+
+export interface Rule {
+  /** Word beginnings the rule cannot match without (one scan of a text finds which are present). */
+  keys: readonly string[];
+  /** Matches the distinctive words of the cue; run globally, every match is tried. */
+  re: RegExp;
+  /** Must match the text just before a match (it ends in `$`); its `lead` group joins the cue. */
+  before?: RegExp;
+  /** Must not match the text just before a match. */
+  notBefore?: RegExp;
+  kind: Kind;
+  /** Generic mentions ("the twist", "a big reveal") do not make a heading spoilery. */
+  mention?: boolean;
+  /** Fate-like cues are skipped in backstory and premise clauses. */
+  premise?: boolean;
+}
+
+const ROLE = String.raw`(?:father|mother|dad|mom|mum|parents|sister|brother|sibling|daughter|son|twin|husband|wife|lover|partner|best\s+friend|friend|mentor|ally|handler|villain|antagonist|big\s+bad|hero|heroine|protagonist|director|chancellor|leader|kid|child|girl|boy|dog|killer|rival|nemesis|captain|teacher|protector|guardian)`;
+const ROLE_ADJ = String.raw`(?:main|real|true|young|little|beloved|wounded|old|former|surrogate|adoptive|long[\s-]lost|secret|chief|evil|cult)`;
+const NAME_WORD = String.raw`[A-Z][\p{L}\p{M}-]*`;
+/** Capitalized words that are not a character: quantifiers, pronouns, question and linking words. */
+const STOP = String.raw`(?:No|Nobody|None|Nothing|Neither|Never|Not|It|Its|This|That|There|These|Those|What|Who|Whom|Whose|Which|Why|How|When|Where|Whether|If|Does|Did|Do|Will|Would|Can|Could|Should|Might|May|Must|I|We|You|Someone|Somebody|Anyone|Anybody|One|Each|Every|All|Both|Few|Many|Most|Some|Nearly|Almost|And|But|Or|So|Yet|Then|After|Before|Until|While|As|In|On|At|By|For|With|Without)\b`;
+const NAME = String.raw`(?!${STOP})${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
+/** A character as a sentence subject: a capitalized name, a pronoun, or a role ("her father"). */
+const SUBJ = String.raw`(?:${NAME}(?:['’]s\s+(?:${ROLE_ADJ}\s+)?${ROLE})?|[Ss]he|[Hh]e|[Tt]hey|(?<![Nn]ot\s)[Ee]very(?:one|body)|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:${ROLE_ADJ}\s+)?${ROLE}(?:['’]s\s+${ROLE})?)(?:\s*\([^()]{1,40}\))?`;
+/** A character as an object: a role ("the villain", "her father's killer", "the Chancellor") or a name. */
+const OBJ = String.raw`(?:(?:the|her|his|their)\s+(?:${ROLE_ADJ}\s+)?(?:${ROLE}|${NAME_WORD})(?:['’]s\s+${ROLE})?|${NAME}(?:['’]s\s+${ROLE})?)\b`;
+/** An optional adverb between subject and verb; "nearly/almost dies" is not a fate. */
+const ADV = String.raw`(?:\s+(?!(?:nearly|almost|barely|never|practically|virtually|narrowly)\b)(?:[a-z]+ly|eventually|later|finally|then|also|ultimately|soon|still))?`;
+/** The text before a verb ends in its subject. */
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}'’-])${SUBJ}${ADV}\s+$`, 'u');
+const KILLED = String.raw`(?:killed|murdered|slain|executed|assassinated|beheaded|poisoned|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|killed\s+off|taken\s+out|left\s+for\s+dead)`;
+const FATE_VERB = String.raw`(?:dies|died|perishes|perished|survives|survived|is\s+dead|was\s+dead|(?:ends|winds)\s+up\s+dead|bites\s+the\s+dust|meets\s+(?:her|his|their|an?)\s+(?:[a-z]+\s+)?end|(?:does|did)(?:n['’]t|\s+not)\s+(?:survive|die|make\s+it(?=\s*(?:[.,;:!?)]|$)|\s+out\b|\s+alive\b))|(?:is|was|gets|got|(?:ends|ended|winds|wound)\s+up)${ADV}\s+${KILLED}(?:\s+by)?)`;
+const KILL_VERB = String.raw`(?:kills|killed|murders|murdered|executes|executed|assassinates|assassinated|slays|slew|takes\s+out|took\s+out|finishes\s+off|finished\s+off|poisons|poisoned|beheads|beheaded|strangles|strangled)`;
+const BETRAY_VERB = String.raw`(?:betrays|betrayed|betray(?=\s+(?:her|him|them|[A-Z]))|double[\s-]cross(?:es|ed)|backstabs|backstabbed|(?:sells|sold)\s+(?:her|him|them)\s+out|turn(?:s|ed)\s+on\s+(?:her|him|them|${NAME_WORD})|(?:is|was|gets|got)\s+betrayed(?:\s+by)?)`;
+const REVEALED_AS = String.raw`(?:(?:her|his|their|the|a|an)\s+)?(?:(?:${ROLE_ADJ}|biological)\s+)?(?:${ROLE}|traitor|mole|spy|double\s+agent|sleeper\s+agent|mastermind|culprit|impostor|imposter|informant)\b`;
+const KILL_INF = String.raw`(?:kill|eliminate|assassinate|murder|execute|take\s+out|hunt\s+down|silence|finish\s+off)`;
+const TWIST_ADJ = String.raw`(?:big|major|final|last|late|shocking|surprise|surprising|clever|key|crucial|third[\s-]act|late[\s-]game|mid[\s-]credits?|post[\s-]credits?|unexpected|huge|massive|plot|genuine|real|gut[\s-]punch|jaw[\s-]dropping|emotional|dark|cruel|tragic|stunning|brutal|narrative|story)`;
+const FILM_SUBJ = `(?:[Ff]ilm|[Mm]ovie|[Ss]tory|[Cc]hapter|[Pp]icture|[Ii]t|[Ff]inale|[Cc]limax|[Ss]aga|[Ss]equel|[Ee]ntry|${NAME})`;
+/** A word boundary for `before` patterns: the start of the text or a non-letter. */
+const B = String.raw`(?:^|[^\p{L}])`;
+
+type RuleOptions = Omit<Rule, 'keys' | 're' | 'before' | 'notBefore' | 'kind'> & {
+  before?: string;
+  notBefore?: string;
+};
+
+const rule = (keys: string, source: string, flags: string, kind: Kind, options: RuleOptions = {}): Rule => {
+  const { before, notBefore, ...rest } = options;
+  return {
+    keys: keys.split(' '),
+    re: new RegExp(source, `g${flags}`),
+    ...(before === undefined ? {} : { before: new RegExp(`${before}$`, flags) }),
+    ...(notBefore === undefined ? {} : { notBefore: new RegExp(`${notBefore}$`, flags) }),
+    kind,
+    ...rest,
+  };
+};
+
+const FATE: Kind = "A character's fate";
+/** The earliest match in a sentence wins; ties go to the earlier rule. */
+export const RULES: readonly Rule[] = [
+  // A character's fate: "Winston dies", "X is killed by Y", "kills the villain", "sacrifices herself".
+  rule(
+    'die perish surviv dead bites meets make killed murdered slain executed assassinated beheaded poisoned shot stabbed taken left',
+    String.raw`\b${FATE_VERB}`,
+    'u',
+    FATE,
+    { premise: true, before: SUBJECT_BEFORE.source.slice(0, -1) },
+  ),
+  rule(
+    'kill murder execut assassinat slay slew take took finish poison behead strangl',
+    String.raw`\b${KILL_VERB}\s+${OBJ}`,
+    'u',
+    FATE,
+    {
+      premise: true,
+      notBefore: String.raw`\b(?:who|that|which|whom)\s+(?:had\s+|has\s+|once\s+)?`,
+    },
+  ),
+  rule(
+    'sacrific',
+    String.raw`\bsacrific(?:es|ed|ing)\s+(?:herself|himself|themselves|(?:her|his|their)\s+(?:own\s+)?life)\b`,
+    'iu',
+    FATE,
+  ),
+  rule('kill', String.raw`\bkill(?:s|ed|ing)\s+off\b`, 'iu', FATE),
+  rule(
+    'spare let',
+    String.raw`\b(?:spare[sd]\s+(?:her|his|their|${NAME_WORD}['’]s)\s+life|lets?\s+(?:her|him|them|${NAME_WORD})\s+live)\b`,
+    'u',
+    FATE,
+  ),
+  rule('excommunicado', String.raw`\bexcommunicado\b`, 'iu', FATE, {
+    before: String.raw`${B}(?<lead>(?:is|gets|was|got|being)\s+(?:\p{L}+\s+)?(?:declared|branded|made|named)\s+)`,
+  }),
+  // Betrayal: "X betrays Y", "is betrayed by", "betrayed by her mentor"; not "a system that betrayed her".
+  rule('betray double backstab sell sold turn', String.raw`\b${BETRAY_VERB}`, 'u', 'Betrayal', {
+    premise: true,
+    before: SUBJECT_BEFORE.source.slice(0, -1),
+  }),
+  rule(
+    'betray',
+    String.raw`\bbetray(?:ed|al)\s+(?:by|from)\s+(?:(?:her|his|their|the)\s+(?:${ROLE_ADJ}\s+)?${ROLE}|${NAME})\b`,
+    'u',
+    'Betrayal',
+    { premise: true },
+  ),
+  // Twist: "it turns out", "is revealed to be", "was her father all along", "the twist is that".
+  rule(
+    'turn',
+    String.raw`\bturn(?:s|ed)\s+out\b(?!\s+to\s+be\b|\s+(?:fine|well|great|okay|ok|good|badly|alright|all\s+right)\b)`,
+    'iu',
+    'Twist',
+    { before: String.raw`\b(?:it|as\s+it)\s+(?:later\s+|eventually\s+|ultimately\s+|soon\s+)?` },
+  ),
+  rule(
+    'turn',
+    String.raw`\bturn(?:s|ed)\s+out\s+to\s+(?:be|have\s+been)(?=\s+${REVEALED_AS})`,
+    'iu',
+    'Twist',
+  ),
+  rule('turn', String.raw`\bturn(?:s|ed)\s+out\s+that\b`, 'iu', 'Twist'),
+  rule('revealed', String.raw`\brevealed\s+(?:to\s+(?:be|have)|as|that)\b`, 'iu', 'Twist', {
+    before: String.raw`${B}(?<lead>(?:is|was|are|were|gets|got)\s+(?:\p{L}+ly\s+|later\s+|eventually\s+|then\s+|soon\s+)?)`,
+  }),
+  rule('revealed', String.raw`\brevealed\b`, 'iu', 'Twist', {
+    before: String.raw`${B}(?<lead>(?:it\s+is|it['’]s|it\s+was|it\s+gets)\s+(?:\p{L}+ly\s+|later\s+|then\s+)?)`,
+  }),
+  rule(
+    'reveal',
+    String.raw`\breveal(?:s|ed)\s+(?:herself|himself|themselves)\s+(?:to\s+be|as)\b`,
+    'iu',
+    'Twist',
+  ),
+  rule(
+    'reveal revelation',
+    String.raw`\b(?:reveal|revelation)\s+(?:that|is\s+that|of\s+who|about\s+who)\b`,
+    'iu',
+    'Twist',
+    {
+      before: String.raw`${B}(?<lead>the\s+(?:(?:big|final|shocking|major|late|last|third[\s-]act)\s+)?)`,
+    },
+  ),
+  rule('along', String.raw`\ball\s+along\b`, 'iu', 'Twist', {
+    before: String.raw`\b(?:was|were|had\s+been|has\s+been|is|are|been)\b[^.;!?]{0,60}`,
+  }),
+  rule('secretly', String.raw`\bsecretly\b`, 'iu', 'Twist', {
+    before: String.raw`${B}(?<lead>(?:is|was|were|are|had\s+been|has\s+been)\s+)`,
+  }),
+  rule(
+    'actually really fact',
+    String.raw`\b(?:actually|really|in\s+fact)(?=\s+${REVEALED_AS})`,
+    'iu',
+    'Twist',
+    {
+      before: String.raw`${B}(?<lead>(?:is|was)\s+)`,
+    },
+  ),
+  rule('twist', String.raw`\btwist\s+(?:is|was|being)\s+that\b`, 'iu', 'Twist', {
+    before: String.raw`${B}(?<lead>(?:the|a)\s+(?:[\p{L}-]+\s+)?)`,
+  }),
+  rule('twist', String.raw`\btwist\b(?!\s+(?:on|of\s+the\s+knife)\b)`, 'iu', 'Twist', {
+    mention: true,
+    before: String.raw`${B}(?<lead>(?:a|the|this|that|its|one|another)\s+(?:${TWIST_ADJ}[\s-]+){0,2})`,
+  }),
+  rule('reveal', String.raw`\breveal\b`, 'iu', 'Twist', {
+    mention: true,
+    before: String.raw`${B}(?<lead>the\s+(?:big|final|shocking|major|late|last|third[\s-]act|twist)\s+)`,
+  }),
+  // Plot reveal: "was behind it all", "the real villain", "a hidden sister", "uncovers the truth".
+  rule(
+    'behind',
+    String.raw`\bbehind\s+(?:it\s+all|everything|all\s+of\s+it|the\s+(?:whole|entire)\s+(?:thing|plot|conspiracy|scheme|affair)|(?:her|his|their|the)\s+(?:${ROLE}['’]s\s+)?(?:murder|death|killing|assassination|attack|ambush|betrayal|conspiracy))\b`,
+    'iu',
+    'Plot reveal',
+    { before: String.raw`${B}(?<lead>(?:was|is|were|are|had\s+been|has\s+been)\s+(?:\p{L}+ly\s+)?)` },
+  ),
+  rule(
+    'real true actual secret hidden',
+    String.raw`\bthe\s+(?:real|true|actual|secret|hidden)\s+(?:villain|killer|mastermind|culprit|traitor|mole|big\s+bad|enemy)\b`,
+    'iu',
+    'Plot reveal',
+  ),
+  rule('agent', String.raw`\bagent\b`, 'iu', 'Plot reveal', {
+    before: String.raw`${B}(?<lead>(?:double|triple|sleeper)[\s-])`,
+  }),
+  rule(
+    'mole traitor spy plant informant',
+    String.raw`\b(?:mole|traitor|spy|plant|informant)\b`,
+    'iu',
+    'Plot reveal',
+    {
+      before: String.raw`${B}(?<lead>(?:is|was)\s+(?:a|the)\s+)`,
+    },
+  ),
+  rule(
+    'long secret hidden',
+    String.raw`\b(?:long[\s-]lost|secret|hidden)\s+(?:sister|brother|twin|father|mother|daughter|son|sibling|child)\b`,
+    'iu',
+    'Plot reveal',
+  ),
+  rule('truth', String.raw`\btruth\b`, 'iu', 'Plot reveal', {
+    before: String.raw`${B}(?<lead>(?:uncovers|uncovered|discovers|discovered|learns|learned|learnt|finds\s+out|found\s+out|reali[sz]es|reali[sz]ed|exposes|exposed)\s+the\s+(?:(?:shocking|awful|horrible|terrible|real|full|whole|hidden|devastating|dark|ugly|painful|true|grim|startling)\s+)?)`,
+  }),
+  rule('truth', String.raw`\btruth\s+(?:about|behind|is|was)\b`, 'iu', 'Plot reveal', {
+    before: String.raw`${B}(?<lead>the\s+(?:shocking|awful|horrible|terrible|devastating|grim|startling)\s+)`,
+  }),
+  rule(
+    'send sent',
+    String.raw`\bsen(?:ds|t)\s+(?:${NAME}|(?:an?|the|his|her|their|some|more)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|her|him|them|assassins|killers|hitmen|mercenaries|goons)\s+(?:to\s+${KILL_INF}|after)\s+(?:her|him|them|${NAME})\b`,
+    'u',
+    'Plot reveal',
+    { premise: true },
+  ),
+  rule(
+    'sent',
+    String.raw`\bsent\s+(?:to\s+${KILL_INF}|after)\s+(?:her|him|them|${NAME})\b`,
+    'u',
+    'Plot reveal',
+    {
+      premise: true,
+      before: String.raw`${B}(?<lead>(?:is|was|gets|got)\s+)`,
+    },
+  ),
+  rule(
+    'order put place issue',
+    String.raw`\b(?:orders|ordered|puts|put|places|placed|issues|issued)\s+(?:a\s+)?(?:hit|contract|kill\s+order|bounty)\s+on\s+(?:her|him|them|his|their|${NAME})\b`,
+    'u',
+    'Plot reveal',
+    { premise: true },
+  ),
+  // Ending: "the film ends with", "This chapter closes with", "In the final scene", "the ending sees".
+  rule(
+    'end close conclud wrap',
+    String.raw`\b(?:ends|ended|closes|closed|concludes|concluded|wraps\s+up|wrapped\s+up)\s+(?:with|as|when|by|on\s+a\s+cliffhanger)\b(?!\s+(?:an?\s+)?(?:bang|whimper|flourish|thud|style|spades|fizzle|shrug|sigh)\b)`,
+    'u',
+    'Ending',
+    { before: String.raw`${B}${FILM_SUBJ}\s+(?:[a-z]+ly\s+)?` },
+  ),
+  rule(
+    'ending',
+    String.raw`\bending(?=\s*,?\s+(?:sees|shows|reveals|finds|features|where|in\s+which|when|has\s+(?:her|him|them)|leaves\s+(?:her|him|them|${NAME_WORD})|is\s+that)\b)`,
+    'u',
+    'Ending',
+    { before: String.raw`${B}(?<lead>[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?)` },
+  ),
+  rule(
+    'final last clos',
+    String.raw`\b(?:final|last|closing)\s+(?:scene|shot|moments?|minutes|frames?|seconds|image|sequence)\b`,
+    'u',
+    'Ending',
+    { before: String.raw`${B}(?<lead>[Ii]n\s+(?:the|the\s+film['’]s|the\s+movie['’]s)\s+(?:very\s+)?)` },
+  ),
+  rule(
+    'final last clos',
+    String.raw`\b(?:final|last|closing)\s+(?:scene|shot|image|moments?|frames?)(?=\s+(?:shows|sees|reveals|finds|features|has\s+(?:her|him|them))\b)`,
+    'u',
+    'Ending',
+    { before: String.raw`${B}(?<lead>[Tt]he\s+)` },
+  ),
+];
+
+/** One scan finds the key words present in a text; only the rules they gate run. */
+export const KEY_WORDS = new RegExp(
+  String.raw`\b(?:${[...new Set(RULES.flatMap((r) => r.keys))].join('|')})\w*`,
+  'gi',
+);
