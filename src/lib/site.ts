@@ -69,11 +69,15 @@ export function reviewHref(entry: ReviewEntry): string {
   return `/reviews/${entry.data.slug}/`;
 }
 
-/** The entry's pull quote for meta, Open Graph, JSON-LD and RSS; a neutral line if it would reveal a spoiler. */
+/** The entry's pull quote for display, or null when the normalizer found no sentence that qualifies. */
+export function pullQuote(entry: ReviewEntry): string | null {
+  return entry.data.quote === null ? null : spoilerSafeQuote(entry.data.quote, bodyText(entry), '') || null;
+}
+
+/** The entry's description for meta, Open Graph, JSON-LD and RSS: its pull quote, else a neutral line. */
 export function publicQuote(entry: ReviewEntry): string {
   const by = entry.data.source.outlet ?? entry.data.source.author;
-  const fallback = `A review of ${film.title} (${film.year})${by ? ` by ${by}` : ''}.`;
-  return spoilerSafeQuote(entry.data.quote, bodyText(entry), fallback);
+  return pullQuote(entry) ?? `A review of ${film.title} (${film.year})${by ? ` by ${by}` : ''}.`;
 }
 
 /** The outlet and author of a review joined for display ("Indori Nerd · Asmodeus"), or null if neither is known. */

@@ -10,6 +10,12 @@ import {
   type FurnitureLexicon,
   filmsLexiconSchema,
   furnitureLexiconSchema,
+  type PlotLexicon,
+  plotLexiconSchema,
+  type ToneCalibration,
+  toneCalibrationSchema,
+  type VerdictLexicon,
+  verdictLexiconSchema,
 } from '../schemas/lexicon.ts';
 
 /**
@@ -34,3 +40,9 @@ export const CREDITS: CreditsLexicon = loadLexicon('credits', creditsLexiconSche
 export const BYLINES: BylinesLexicon = loadLexicon('bylines', bylinesLexiconSchema);
 /** How reviews refer to another film than the one reviewed. */
 export const FILMS: FilmsLexicon = loadLexicon('films', filmsLexiconSchema);
+/** The critic's words of praise and of fault. */
+export const VERDICT: VerdictLexicon = loadLexicon('verdict', verdictLexiconSchema);
+/** The tone calibration fitted on the dev split. */
+export const TONE_CALIBRATION: ToneCalibration = loadLexicon('tone-calibration', toneCalibrationSchema);
+/** How to tell plot summary from judgement. */
+export const PLOT: PlotLexicon = loadLexicon('plot', plotLexiconSchema);

@@ -9,14 +9,14 @@ import {
 } from '../schemas/review.ts';
 import type { Sidecar } from '../schemas/sidecar.ts';
 import { type Block, blockText, type SpoilerRegion } from './blocks.ts';
-import { estimateScore } from './estimate.ts';
+import { estimateScore, filmTalkNames } from './estimate/index.ts';
 import { findMentions } from './mentions.ts';
 import { pickQuote } from './quote.ts';
 import { extractRating, otherFilmPattern, ratingToScore } from './rating/index.ts';
 import { fallbackTitle } from './segment/headline.ts';
 import { segment } from './segment/index.ts';
 import { slugify } from './slug.ts';
-import { findSpoilers, spoilerCue } from './spoilers/index.ts';
+import { findSpoilers } from './spoilers/index.ts';
 import { countWords } from './text/index.ts';
 
 /** What one raw review becomes: the validated frontmatter plus the body blocks and spoiler regions. */
@@ -94,10 +94,6 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
   }
 
   const fullText = blocks.map(blockText).join('\n');
-  const toneText = blocks
-    .filter((b) => b.type !== 'list' || !b.credits)
-    .map(blockText)
-    .join('\n');
   let explicit = extractRating([seg.titleRating ?? '', fullText].join('\n'), otherFilmPattern(film));
   if (sidecar.rating !== undefined) {
     explicit = sidecar.rating && {
@@ -108,10 +104,12 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
     };
     overrides.push('rating');
   }
-  const rating = buildRating(explicit, estimateScore(toneText));
+  const names = filmTalkNames(film);
+  const rating = buildRating(explicit, estimateScore(seg.title, blocks, names));
 
   const visible = blocks.filter((_, i) => !inSpoiler[i]);
-  const quote = sidecar.quote ?? pickQuote(visible, (sentence) => spoilerCue(sentence) !== null);
+  const lean = rating.score === null ? 0 : rating.score - 50;
+  const quote = sidecar.quote ?? pickQuote(visible, lean, otherFilmPattern(film), names);
   if (sidecar.quote) overrides.push('quote');
 
   const outlet = sidecar.outlet ?? seg.outlet;

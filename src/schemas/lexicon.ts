@@ -51,3 +51,72 @@ export const filmsLexiconSchema = z.strictObject({
 });
 
 export type FilmsLexicon = z.infer<typeof filmsLexiconSchema>;
+
+/** The critic's verdict vocabulary (content/lexicon/verdict.yaml): words of praise and of fault. */
+export const verdictLexiconSchema = z.strictObject({
+  /** Words and phrases of praise; a trailing * matches any ending. */
+  praise: z.array(phrase),
+  /** Words and phrases of fault. */
+  fault: z.array(phrase),
+  /** Words that turn the next three words around ("not great"). */
+  negators: z.array(phrase),
+  /** Words after which the rest of a sentence weighs more ("but", "yet"). */
+  contrasts: z.array(phrase),
+  /** Words that open a concession, whose clause weighs less ("while", "though"). */
+  concessions: z.array(phrase),
+  /** Words that announce the verdict ("overall", "in the end"). */
+  verdictCues: z.array(phrase),
+  /** Headings of pros lists and of cons lists. */
+  prosHeadings: z.array(phrase),
+  consHeadings: z.array(phrase),
+  /** Words that show a sentence reports what others think ("fans", "the audience"). */
+  others: z.array(phrase),
+});
+
+export type VerdictLexicon = z.infer<typeof verdictLexiconSchema>;
+
+/** The tone calibration fitted on the corpus's dev split (content/lexicon/tone-calibration.yaml). */
+/** How much each kind of sentence counts in the tone estimate; fitted with the calibration. */
+export const toneWeightsSchema = z.strictObject({
+  /** The headline. */
+  headline: z.number().min(0),
+  /** The opening paragraph (dek or lede). */
+  opening: z.number().min(0),
+  /** The last two paragraphs. */
+  closing: z.number().min(0),
+  /** A sentence that announces the verdict ("Overall, …"). */
+  verdictCue: z.number().min(0),
+  /** A sentence that retells the plot. */
+  plot: z.number().min(0),
+  /** A sentence that reports what others think. */
+  others: z.number().min(0),
+  /** How far a pros or cons item leans its way, whatever its words. */
+  listLean: z.number().min(0),
+  /** Smoothing of tone = Σ w·t / (Σ w·|t| + smoothing): a review with little to go on stays near 0. */
+  smoothing: z.number().min(0),
+});
+
+export type ToneWeights = z.infer<typeof toneWeightsSchema>;
+
+export const toneCalibrationSchema = z.strictObject({
+  weights: toneWeightsSchema,
+  /** Logistic curve score = 100 / (1 + e^(−(tone − center) / scale)). */
+  center: z.number(),
+  scale: z.number().positive(),
+  /** Fewer toned sentences than this is too little to go on: no estimate. */
+  minEvidence: z.number().int().min(1),
+  /** What it was fitted on, for the record. */
+  fittedOn: z.string().min(1),
+});
+
+export type ToneCalibration = z.infer<typeof toneCalibrationSchema>;
+
+/** How to tell plot summary from judgement (content/lexicon/plot.yaml). */
+export const plotLexiconSchema = z.strictObject({
+  /** Words of talk about the film as a film ("script", "pacing", "I"). */
+  filmTalk: z.array(phrase),
+  /** Third-person pronouns. */
+  narrative: z.array(phrase),
+});
+
+export type PlotLexicon = z.infer<typeof plotLexiconSchema>;

@@ -96,7 +96,8 @@ export const reviewSchema = z.strictObject({
   cast: z.array(castMentionSchema),
   crew: z.array(crewMentionSchema),
   spoilers: z.array(spoilerSchema),
-  quote: z.string().min(1),
+  /** One spoiler-free evaluative sentence; null when no sentence of the review qualifies. */
+  quote: z.string().min(1).nullable(),
   wordCount: z.number().int().min(0),
   /** Person-like names that matched nobody in the film registry. */
   warnings: z.array(z.string()),

@@ -1,0 +1,110 @@
+import type { EstimatedRating } from '../../schemas/review.ts';
+import type { Block } from '../blocks.ts';
+import { TONE_CALIBRATION } from '../lexicon.ts';
+import { countWords } from '../text/index.ts';
+import { calibrate } from './calibration.ts';
+import { type WeightedSentence, weightedSentences } from './document.ts';
+
+export { calibrate, fitCalibration } from './calibration.ts';
+export { applyWeights, type SentenceFeatures, sentenceFeatures, weightedSentences } from './document.ts';
+export { filmTalkNames, isPlotSentence } from './plot.ts';
+export { verdictHits, verdictTone } from './verdict.ts';
+
+const MIN_EVIDENCE = 3;
+const MAX_EVIDENCE = 6;
+const EVIDENCE_CHARS = 120;
+/** Words after which the length factor of the confidence reaches 1 − 1/e. */
+const CONFIDENCE_WORDS = 150;
+/** Agreement factor when praise and complaint cancel out exactly. */
+const MIXED_AGREEMENT = 0.35;
+
+/**
+ * The review's raw tone, −1 … 1, and how many of its sentences carry any.
+ * @param title the review's headline, when the page has one
+ * @param blocks the review's body blocks
+ * @param names words that make a sentence talk about the film (see filmTalkNames)
+ */
+export function rawTone(
+  title: string | null,
+  blocks: readonly Block[],
+  names?: ReadonlySet<string>,
+): { tone: number; toned: number } {
+  const sentences = weightedSentences(title, blocks, names);
+  return { tone: meanTone(sentences), toned: sentences.filter((s) => s.tone !== 0).length };
+}
+
+/**
+ * The weighted tone of scored sentences, −1 … 1: Σ w·t / (Σ w·|t| + smoothing).
+ * @param sentences the review's weighted sentences
+ * @param smoothing keeps a review with a single word of praise from reading as a rave
+ */
+export function meanTone(
+  sentences: readonly WeightedSentence[],
+  smoothing = TONE_CALIBRATION.weights.smoothing,
+): number {
+  let net = 0;
+  let total = 0;
+  for (const s of sentences) {
+    net += s.weight * s.tone;
+    total += s.weight * Math.abs(s.tone);
+  }
+  return net / (total + smoothing);
+}
+
+function clip(text: string): string {
+  if (text.length <= EVIDENCE_CHARS) return text;
+  const cut = text.slice(0, EVIDENCE_CHARS - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EVIDENCE_CHARS / 2)).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/** The sentences that pulled the estimate most toward where it landed, strongest first. */
+function evidenceOf(sentences: readonly WeightedSentence[], direction: number): string[] {
+  return sentences
+    .map((s, index) => ({ s, index, pull: direction * s.weight * s.tone }))
+    .filter((r) => r.pull > 0)
+    .sort((a, b) => b.pull - a.pull || a.index - b.index)
+    .slice(0, MAX_EVIDENCE)
+    .map((r) => clip(r.s.text))
+    .filter((text, i, all) => all.indexOf(text) === i)
+    .slice(0, Math.max(MIN_EVIDENCE, MAX_EVIDENCE));
+}
+
+/** How sure the estimate is, in [0, 1]: length × agreement × evidence (see docs/accuracy.md). */
+function confidenceOf(sentences: readonly WeightedSentence[], toned: number): number {
+  let net = 0;
+  let total = 0;
+  let words = 0;
+  for (const s of sentences) {
+    net += s.weight * s.tone;
+    total += s.weight * Math.abs(s.tone);
+    words += countWords(s.text);
+  }
+  if (total === 0) return 0;
+  const length = 1 - Math.exp(-words / CONFIDENCE_WORDS);
+  const agreement = MIXED_AGREEMENT + (1 - MIXED_AGREEMENT) * (Math.abs(net) / total);
+  return Math.round(length * agreement * Math.min(1, toned / MIN_EVIDENCE) * 100) / 100;
+}
+
+/**
+ * Estimates a 0–100 score from the review's verdict: its words of praise and fault, the headline,
+ * opening, closing and verdict sentences weighing more and plot summary much less.
+ * @param title the review's headline, when the page has one
+ * @param blocks the review's body blocks
+ * @param names words that make a sentence talk about the film (see filmTalkNames)
+ * @returns the estimate with its confidence and evidence, or null when the text says too little
+ */
+export function estimateScore(
+  title: string | null,
+  blocks: readonly Block[],
+  names?: ReadonlySet<string>,
+): EstimatedRating | null {
+  const sentences = weightedSentences(title, blocks, names);
+  const toned = sentences.filter((s) => s.tone !== 0).length;
+  if (toned < TONE_CALIBRATION.minEvidence) return null;
+  const tone = meanTone(sentences);
+  return {
+    score: calibrate(tone),
+    confidence: confidenceOf(sentences, toned),
+    evidence: evidenceOf(sentences, tone < TONE_CALIBRATION.center ? -1 : 1),
+  };
+}
