@@ -44,8 +44,19 @@ export function place(doc: EvalDocument, sentence: string): Placement {
   return { found: true, hiddenShare: letters === 0 ? 0 : hidden / letters };
 }
 
-/** True when the comparable form of `line` appears anywhere in the entry's body. */
-export function inDocument(doc: EvalDocument, line: string): boolean {
+/**
+ * True when a line of furniture is still in the entry's body: a block or list item is that line,
+ * or (for a line of five words or more) holds it. A short line ("Screen Shelter") inside a
+ * sentence of review ("Screen Shelter verdict: 7/10") is not the furniture line kept.
+ */
+export function lineKept(blocks: readonly Block[], line: string): boolean {
   const needle = matchable(line);
-  return needle.length > 0 && doc.text.includes(needle);
+  if (!needle) return false;
+  const long = needle.split(' ').length >= 5;
+  return blocks.some((block) =>
+    (block.type === 'list' ? block.items : [block.text]).some((part) => {
+      const text = matchable(part);
+      return text === needle || (long && text.includes(needle));
+    }),
+  );
 }

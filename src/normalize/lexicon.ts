@@ -12,6 +12,8 @@ import {
   furnitureLexiconSchema,
   type PlotLexicon,
   plotLexiconSchema,
+  type SpoilerHints,
+  spoilerHintsSchema,
   type ToneCalibration,
   toneCalibrationSchema,
   type VerdictLexicon,
@@ -46,3 +48,5 @@ export const VERDICT: VerdictLexicon = loadLexicon('verdict', verdictLexiconSche
 export const TONE_CALIBRATION: ToneCalibration = loadLexicon('tone-calibration', toneCalibrationSchema);
 /** How to tell plot summary from judgement. */
 export const PLOT: PlotLexicon = loadLexicon('plot', plotLexiconSchema);
+/** Words that point at the story's secrets. */
+export const SPOILER_HINTS: SpoilerHints = loadLexicon('spoilers', spoilerHintsSchema);

@@ -94,12 +94,15 @@ const GAP_PLAYED_BY = /^\s*,?\s*(?:played|portrayed|voiced)\s+by\s+$/iu;
 const GAP_AS =
   /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,6}(?:as|plays|portrays|playing|portraying)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
 const GAP_SPACE = /^\s+$/;
+const GAP_INITIAL = /^\.\s+$/;
 const GAP_QUOTE = /^\s*["“‘']?\s*$/u;
 const GAP_TITLE_BEFORE = /^[\s,:–—-]*$/u;
 const GAP_TITLE_AFTER = /^\s*,\s*$/;
 const GAP_FRANCHISE_NOUN = /^[\s”"’']*$/u;
 const GAP_COLON = /^[\s”"’']*:\s*$/u;
 
+/** A lone capitalised word this long at a sentence start is taken as the name it matches. */
+const LONE_NAME_LETTERS = 7;
 /** At most this many words between "the" and a title alias ("the stern and enigmatic Director"). */
 const ARTICLE_REACH = 3;
 /** Fuzzy lookups remembered per matcher before the memo is cleared. */
@@ -174,6 +177,12 @@ function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+/** Whether two tokens sit as the words of one name do: a space between, or an initial's full stop ("J. Richard"). */
+function nameGap(text: string, a: Token, b: Token): boolean {
+  const gap = gapBetween(text, a, b);
+  return GAP_SPACE.test(gap) || (a.letters === 1 && a.cap && GAP_INITIAL.test(gap));
 }
 
 /** Text between the end of token a (with its possessive) and the start of token b. */
@@ -463,7 +472,11 @@ class SentenceMatcher {
       }
       if (best.entry.franchiseName && !best.entry.term)
         best.franchise = franchiseFollows(text, tokens, best.last);
-      best.weak = isSingle(best) && (best.head === 0 || titleCase);
+      // At a sentence start capitals prove nothing, so a lone short word ("Pine", "Lance") is weak; a
+      // long surname-like word ("Stahelski", "Wiseman") is no ordinary word that merely opens a sentence.
+      best.weak =
+        isSingle(best) &&
+        (titleCase || (best.head === 0 && tokens[best.first].text.length < LONE_NAME_LETTERS));
       matches.push(best);
       i = best.last + 1;
     }
@@ -479,7 +492,7 @@ class SentenceMatcher {
     for (let k = 0; k < n; k++) {
       const a = entry.tokens[k];
       const t = tokens[s + k];
-      if (k > 0 && !GAP_SPACE.test(gapBetween(text, tokens[s + k - 1], t))) return null;
+      if (k > 0 && !nameGap(text, tokens[s + k - 1], t)) return null;
       if (k < n - 1 && t.possessive && !a.possessive) return null;
       if (a.cap && !t.cap) return null;
       if (t.key === a.key) {
@@ -621,7 +634,14 @@ function resolve(
       !filmWords.has(prev.key) &&
       !crew?.roleKeys.some((r) => r.keys.includes(prev.key)) &&
       GAP_SPACE.test(gapBetween(text, prev, t));
-    if (nextGlued || prevGlued) m.state = 'rejected';
+    // "Lawrence of Arabia", "Mary of Nazareth": a lone name before "of" and a capital is a title or a place.
+    const after = tokens[m.head + 2];
+    const ofTitle =
+      next?.key === 'of' &&
+      after?.cap === true &&
+      GAP_SPACE.test(gapBetween(text, t, next)) &&
+      GAP_SPACE.test(gapBetween(text, next, after));
+    if (nextGlued || prevGlued || ofTitle) m.state = 'rejected';
   }
   covered = coverage(tokens, matches);
   // A crew mention's role, when the text puts one of theirs before the name ("director Len Wiseman").

@@ -32,12 +32,14 @@ function quoteShaped(sentence: string): boolean {
 /**
  * The pull quote: one evaluative sentence about this film that agrees with the verdict, from the
  * verdict where there is one. It is a statement of 6–32 words from the review's visible prose, never
- * a question, a credits, metadata or furniture line, plot summary or a sentence naming another film.
+ * a question, a credits, metadata or furniture line, plot summary, a sentence naming another film
+ * or one that hints at a reveal.
  * Sentences of the opening and closing paragraphs weigh most, as in the estimate.
  * @param visible the review's blocks outside spoiler regions
  * @param lean which way the review leans: positive, negative, or 0 when unknown
  * @param otherFilm names of other films: a sentence naming one is about that film
  * @param names words that make a sentence talk about the film (see filmTalkNames)
+ * @param hintsAtReveal the spoiler stage's test for a sentence that touches the story's secrets
  * @returns the sentence, or null when no sentence qualifies
  */
 export function pickQuote(
@@ -45,6 +47,7 @@ export function pickQuote(
   lean: number,
   otherFilm: RegExp | null,
   names?: ReadonlySet<string>,
+  hintsAtReveal: (sentence: string) => boolean = () => false,
 ): string | null {
   const prose = visible.filter((b) => b.type === 'paragraph' || b.type === 'blockquote');
   const direction = lean < 0 ? -1 : 1;
@@ -52,7 +55,7 @@ export function pickQuote(
   // Ranked as the estimate weighs them, except that announcing a verdict ("See it") is no merit here.
   const weights = { ...TONE_CALIBRATION.weights, verdictCue: 1 };
   for (const s of applyWeights(sentenceFeatures(null, prose, names), weights)) {
-    if (!quoteShaped(s.text) || otherFilm?.test(s.text)) continue;
+    if (!quoteShaped(s.text) || otherFilm?.test(s.text) || hintsAtReveal(s.text)) continue;
     const agreement = s.tone * direction;
     if (agreement <= 0 || s.weight < 0.5) continue;
     const rank = agreement * s.weight * (LEANS_BACK.test(s.text) ? 0.5 : 1);

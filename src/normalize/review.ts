@@ -16,7 +16,7 @@ import { extractRating, otherFilmPattern, ratingToScore } from './rating/index.t
 import { fallbackTitle } from './segment/headline.ts';
 import { segment } from './segment/index.ts';
 import { slugify } from './slug.ts';
-import { findSpoilers } from './spoilers/index.ts';
+import { findSpoilers, revealHint } from './spoilers/index.ts';
 import { countWords } from './text/index.ts';
 
 /** What one raw review becomes: the validated frontmatter plus the body blocks and spoiler regions. */
@@ -109,7 +109,7 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
 
   const visible = blocks.filter((_, i) => !inSpoiler[i]);
   const lean = rating.score === null ? 0 : rating.score - 50;
-  const quote = sidecar.quote ?? pickQuote(visible, lean, otherFilmPattern(film), names);
+  const quote = sidecar.quote ?? pickQuote(visible, lean, otherFilmPattern(film), names, revealHint(film));
   if (sidecar.quote) overrides.push('quote');
 
   const outlet = sidecar.outlet ?? seg.outlet;

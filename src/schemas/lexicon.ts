@@ -120,3 +120,10 @@ export const plotLexiconSchema = z.strictObject({
 });
 
 export type PlotLexicon = z.infer<typeof plotLexiconSchema>;
+
+/** Words that point at the story's secrets (content/lexicon/spoilers.yaml). */
+export const spoilerHintsSchema = z.strictObject({
+  hints: z.array(phrase),
+});
+
+export type SpoilerHints = z.infer<typeof spoilerHintsSchema>;

@@ -2,8 +2,9 @@ import type { ToneWeights } from '../../schemas/lexicon.ts';
 import type { Block } from '../blocks.ts';
 import { TONE_CALIBRATION, VERDICT } from '../lexicon.ts';
 import { bareLine, splitSentences } from '../text/index.ts';
+import { wordListPattern } from '../text/pattern.ts';
 import { isPlotSentence } from './plot.ts';
-import { verdictTone, wordListPattern } from './verdict.ts';
+import { verdictTone } from './verdict.ts';
 
 /** A sentence of the review as the estimate reads it: its tone and how much it counts. */
 export interface WeightedSentence {

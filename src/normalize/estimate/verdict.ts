@@ -1,20 +1,5 @@
 import { VERDICT } from '../lexicon.ts';
-import { escapeRegExp } from '../text/pattern.ts';
-
-/** An entry of a word list as a pattern: a phrase of whole words, a trailing * for any ending. */
-function entry(word: string): string {
-  const star = word.endsWith('*');
-  const body = escapeRegExp(star ? word.slice(0, -1) : word)
-    .replace(/\s+/g, '\\s+')
-    .replace(/'/g, "['’]");
-  return star ? `${body}[\\p{L}'’-]*` : body;
-}
-
-/** One pattern for a word list: whole words, longest entries first, case-insensitive. */
-export function wordListPattern(words: readonly string[], flags = 'giu'): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(entry);
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, flags);
-}
+import { wordListPattern } from '../text/pattern.ts';
 
 const PRAISE = wordListPattern(VERDICT.praise);
 const FAULT = wordListPattern(VERDICT.fault);

@@ -60,13 +60,25 @@ function outranks(c: Candidate, best: Candidate | null): boolean {
   return c.tier === REVISED ? c.at > best.at : c.at < best.at;
 }
 
-/** The clause a notation at `at` stands in: back to the sentence start or a comma, on to the next one. */
-function clauseAround(line: string, from: number, at: number): string {
-  let start = at;
-  while (start > from && !',;'.includes(line.charAt(start - 1))) start--;
+/** "this one", "this film": the review's own film, named without its title. */
+const THIS_FILM =
+  /(?<![\p{L}])this\s+(?:one|film|movie|spin-?off|entry|chapter|instalment|installment|sequel)(?![\p{L}])/giu;
+
+/**
+ * Whether a notation at `at` rates another film: its clause names one ("gave Parabellum 4/5"), or
+ * the sentence names one before it and not this film in between ("Parabellum …, and it's a 5/5").
+ */
+function aboutOtherFilm(line: string, from: number, at: number, otherFilm: RegExp): boolean {
   let end = at;
   while (end < line.length && !',;.!?'.includes(line.charAt(end))) end++;
-  return line.slice(start, end);
+  let clause = at;
+  while (clause > from && !',;'.includes(line.charAt(clause - 1))) clause--;
+  if (otherFilm.test(line.slice(clause, end))) return true;
+  const before = line.slice(from, at);
+  const global = new RegExp(otherFilm.source, 'giu');
+  const last = [...before.matchAll(global)].at(-1);
+  if (!last) return false;
+  return ![...before.slice(last.index + last[0].length).matchAll(THIS_FILM)].length;
 }
 
 /**
@@ -130,7 +142,7 @@ function bestInLine(
   };
   const add = (start: number, rating: ExplicitRating, tier: number): void => {
     if (nearBefore(thirdParties, start, THIRD_PARTY_GAP_BREAK)) return;
-    if (otherFilm?.test(clauseAround(line, sentenceStart(start), start))) return;
+    if (otherFilm && aboutOtherFilm(line, sentenceStart(start), start, otherFilm)) return;
     const candidate = { ...rating, tier, at: offset + start };
     if (outranks(candidate, best)) best = candidate;
   };

@@ -3,7 +3,7 @@ import { isTitleLine } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
 import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
-import { type Byline, labelledByline, metaByline, signOff } from './byline.ts';
+import { type Byline, labelledByline, metaByline, signOff, withoutHandle } from './byline.ts';
 import type { Line } from './lines.ts';
 import { isPersonName } from './names.ts';
 import { mastheadName, outletInFurniture, outletInRatingLabel, sameOutlet } from './outlet.ts';
@@ -83,6 +83,8 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       addOutlet(outletInFurniture(line.text), 3, i);
       if (!addAuthor(labelledByline(line.text), 3, i)) addAuthor(metaByline(line.text), 2, i);
       if (i < top) addOutlet(metaOutlet(line.text), 2, i);
+      // A page-title line printed again ("<headline> | The Marrow Review") names the site after its bar.
+      if (i < top && line.furniture === 'repeat') addOutlet(titleSuffix(line.text), 2, i);
       blank(i);
       return;
     }
@@ -93,14 +95,16 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       return;
     }
     if (addAuthor(labelledByline(line.text), 3, i)) blank(i);
+    else if (i < top) addOutlet(titleSuffix(line.text), 2, i);
   });
 
   // A name line of its own under the headline ("Jane Doe", "Jane Doe, Film Critic").
   for (let i = 0; i < top; i++) {
     const line = lines[i] as Line;
     if (!line.text || line.credits) continue;
-    const role = NAME_WITH_ROLE.exec(line.text);
-    const name = role ? (role[1] ?? '') : line.text;
+    const text = withoutHandle(line.text);
+    const role = NAME_WITH_ROLE.exec(text);
+    const name = role ? (role[1] ?? '') : text;
     const above = hadText.slice(0, i).some(Boolean);
     if (isPersonName(name) && (role || above) && addAuthor({ author: name, outlet: null }, 1, i)) blank(i);
   }
@@ -126,8 +130,9 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
         blank(i);
     }
   }
-  const author = best(authors)?.name ?? null;
-  return { author: author && outlet && sameOutlet(author, outlet) ? null : author, outlet, removed };
+  // A name line that is the outlet's own masthead ("Mothlight Weekly") is no critic.
+  const author = best(authors.filter((a) => !outlet || !sameOutlet(a.name, outlet)))?.name ?? null;
+  return { author, outlet, removed };
 }
 
 /**
@@ -139,8 +144,9 @@ function mastheadAbove(lines: readonly Line[], top: number, known: ReadonlySet<s
   if (at < 0) return null;
   const line = lines[at] as Line;
   const next = lines.slice(at + 1, top).find((l) => l.text !== '');
-  if (!next || line.credits || countWords(line.text) > 4) return null;
+  if (!next || line.credits) return null;
   const name = mastheadName(line.text, FURNITURE.navigation);
+  if (!name || countWords(name) > 4) return null;
   if (!name || name !== line.text.split(/\s+[|•·—–-]\s+/u)[0]?.trim()) return null;
   if ([...known].some((k) => k.length > 3 && name.toLowerCase().includes(k))) return null;
   const follows = next.furniture !== null || labelledByline(next.text) !== null;
@@ -165,6 +171,14 @@ function repeatedMasthead(
   if (!name || name !== line.text || known.has(name.toLowerCase())) return null;
   const again = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
   return originals.some((text, i) => i > at && text !== line.text && again.test(text)) ? name : null;
+}
+
+/** "Ballerina review – a pirouette of grenades | The Marrow Review": the site's name after a page title. */
+function titleSuffix(text: string): string | null {
+  const parts = text.split(/\s+\|\s+/u);
+  if (parts.length !== 2 || countWords(parts[0] ?? '') < 3) return null;
+  const name = mastheadName(parts[1] ?? '', FURNITURE.navigation);
+  return name && name === parts[1]?.trim() ? name : null;
 }
 
 /** The outlet in a meta line beside the date: "The Dim Screen · Film · June 4, 2025". */

@@ -16,8 +16,9 @@ function labelled(lexicon: BylinesLexicon): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
+  // "By A and B": the first critic named is the byline's.
   return new RegExp(
-    `^(?:${labels})\\s*(?:[:：]\\s*|\\s+)(${PERSON})(?:\\s*(?:[,|–—-]|\\bfor\\b|\\bat\\b)\\s*(.+))?$`,
+    `^(?:${labels})\\s*(?:[:：]\\s*|\\s+)(${PERSON})(?:\\s+(?:and|&)\\s+${PERSON})?(?:\\s*(?:[,|–—]|\\s-\\s|\\bfor\\b|\\bat\\b)\\s*(.+))?$`,
     'iu',
   );
 }
@@ -25,7 +26,7 @@ function labelled(lexicon: BylinesLexicon): RegExp {
 const LABELLED = labelled(BYLINES);
 /** "– Asmodeus" or "— Jane Doe, The Reel Ledger" ending a paragraph, or alone on a line. */
 export const DASH_SIGNOFF = new RegExp(
-  String.raw`(^|[.!?…”"’)]\s+)[–—-]\s*(${PERSON})(?:\s*(?:,|\s+for|\s+at)\s+([^,.!?]{2,60}?))?\s*$`,
+  String.raw`(^|[.!?…”"’)]\s+)(?:[–—-]|--)\s*(${PERSON})(?:\s*(?:,|\s+for|\s+at)\s+([^,.!?]{2,60}?))?\s*$`,
   'u',
 );
 
@@ -52,6 +53,11 @@ export function labelledByline(line: string, lexicon: BylinesLexicon = BYLINES):
     .map((p) => p.trim())
     .find((p) => p && !isMetaPart(p));
   return { author, outlet: trimName(outlet) };
+}
+
+/** A name line without a social handle after it: "Jane Doe @janedoe" → "Jane Doe". */
+export function withoutHandle(line: string): string {
+  return line.replace(/\s*(?:\(\s*)?@[\w.]{2,30}\)?\s*$/u, '').trim();
 }
 
 /**

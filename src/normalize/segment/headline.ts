@@ -1,14 +1,18 @@
 import { isTitleLine } from '../text/heading.ts';
 import { escapeRegExp } from '../text/pattern.ts';
+import { countWords } from '../text/words.ts';
 
 /** A rating tacked onto a headline: "… ★★★½", "… – 4/5", "… (3.5 out of 5)", "… 🍿🍿🍿🍿/5". */
 const RATING_TAIL =
   /\s*(?:[|:–—-]\s*)?(?:\(?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*\/\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*(?:\/|out of|of)\s*\d{1,3}(?:\s*stars?)?|[A-DF][+-]?(?=\s*\)))\s*\)?)+\s*$/u;
 /** A rating at the head of a headline: "★★★★ Ballerina …", "4/5 – Ballerina …". */
 const RATING_HEAD =
-  /^\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*\/\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*\/\s*\d{1,3})\s*(?:[|:–—-]\s*)?/u;
-/** A kicker that only says what kind of page this is: "Review:", "Movie review |", "REVIEW –". */
-const KICKER = /^(?:(?:film|movie|tv)\s+)?review\s*[:|–—-]\s*/iu;
+  /^\s*[[(]?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*\/\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*\/\s*\d{1,3})(?:\s*(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?)+)?\s*[\])]?\s*(?:[|:–—-]\s*)?/u;
+/**
+ * A kicker that only says what kind of page this is: "Review:", "Movie review |", "REVIEW –",
+ * "Ballerina review –", "John Wick: Chapter 4 review –".
+ */
+const KICKER = /^(?:.{0,60}?\s)?review\s*(?:[:|–—]|\s-)\s*/iu;
 
 /** A headline with a tacked-on rating, site name or kicker taken off, and what was taken. */
 export interface Headline {
@@ -77,19 +81,22 @@ export interface HeadlineLine {
 }
 
 /**
- * The headline among the first lines of the body: the first line that is neither a rating nor the
- * bare film title, when it reads as a title and more text follows.
+ * The headline among the first lines of the body: the first line that is neither a rating, the
+ * bare film title nor a short masthead above a longer title, when it reads as a title
+ * and more text follows.
  * @param lines the body's lines in order, furniture and bylines already gone
  * @param outlet the page's outlet, to drop a " | Outlet" suffix
  * @param filmTitles the film's titles: a line that is only one of them heads a credits block
- * @returns the headline, its line's index and any tacked-on rating, or null
+ * @returns the headline, its line's index, any tacked-on rating and the masthead lines passed over
+ *   above it, or null
  */
 export function pickHeadline(
   lines: readonly HeadlineLine[],
   outlet: string | null,
   filmTitles: readonly string[],
-): (Headline & { index: number }) | null {
+): (Headline & { index: number; skipped: number[] }) | null {
   const titles = new Set(filmTitles.map((t) => t.toLowerCase()));
+  const skipped: number[] = [];
   for (let i = 0; i < Math.min(lines.length - 1, 3); i++) {
     const line = lines[i] as HeadlineLine;
     if (line.credits) return null;
@@ -99,8 +106,16 @@ export function pickHeadline(
       .replace(/^["“]|["”]$/gu, '')
       .toLowerCase();
     if (titles.has(bare)) return null;
+    // A short name above a longer title-like line is the site's masthead; the longer line is the
+    // headline.
+    const next = lines[i + 1];
+    const short = countWords(line.text) <= 4 && !/[.!?…]["”’]?$/u.test(line.text);
+    if (next && !next.credits && short && countWords(next.text) >= 5 && isTitleLine(next.text)) {
+      skipped.push(i);
+      continue;
+    }
     const headline = cleanHeadline(line.text, outlet);
-    return headline ? { ...headline, index: i } : null;
+    return headline ? { ...headline, index: i, skipped } : null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { FURNITURE } from '../lexicon.ts';
-import { type FurnitureKind, furnitureKind } from '../text/furniture.ts';
+import { type FurnitureKind, furnitureKind, isPhotoCredit } from '../text/furniture.ts';
 import { isTitleLine, LIST_ITEM } from '../text/heading.ts';
 import { bareLine, cleanLine } from '../text/lines.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -40,7 +40,7 @@ function markPageTitles(lines: Line[]): void {
     const holds = top.some((other, k) => {
       if (k === i || !other.text || other.furniture || !isTitleLine(other.text)) return false;
       const inner = bareLine(other.text);
-      return inner.length >= 15 && inner !== bare && bare.includes(inner) && countWords(other.text) >= 4;
+      return inner.length >= 15 && inner !== bare && bare.includes(inner) && countWords(other.text) >= 5;
     });
     if (holds) lines[i] = { ...line, furniture: 'repeat' };
   });
@@ -69,7 +69,7 @@ function markLinkLists(lines: Line[]): void {
 /** A one-sentence line right above or below a photo credit ("Photo: Lionsgate") is its caption. */
 function markCaptions(lines: Line[]): void {
   lines.forEach((line, i) => {
-    if (line.furniture !== 'caption' || countWords(line.text) > 6) return;
+    if (!line.furniture || !isPhotoCredit(line.text) || countWords(line.text) > 6) return;
     for (const k of [i - 1, i + 1]) {
       const next = lines[k];
       if (!next?.text || next.furniture || next.credits) continue;

@@ -27,15 +27,20 @@ const SELF_NAMING: readonly RegExp[] = [
     `\\b(?:sign up|subscribe)\\s+(?:for|to)\\s+(?:the\\s+)?(${OUTLET}?)(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?newsletter`,
     'u',
   ),
-  new RegExp(`^(?:get\\s+)?(?:the\\s+)?(${OUTLET})\\s+newsletter\\b`, 'u'),
+  new RegExp(
+    `(?:^|\\b(?:[Gg]et|[Jj]oin|[Rr]ead)\\s+)(?:the\\s+)?(${OUTLET})(?:['’]s)?\\s+newsletter\\b`,
+    'u',
+  ),
   new RegExp(`^more\\s+(?:from|on|at)\\s+(${OUTLET})\\s*$`, 'iu'),
   new RegExp(`^follow\\s+(${OUTLET})\\s+on\\b`, 'u'),
+  new RegExp(`\\b(?:member|members|supporter|subscriber)\\s+of\\s+(${OUTLET})`, 'u'),
+  new RegExp(`^(${OUTLET})\\s+is\\s+(?:reader|listener|member)[\\s-]+(?:supported|funded)`, 'u'),
   new RegExp(
     `\\b(?:here on|here at|with us (?:on|at)|us on|us at|only on|only at)\\s+(${OUTLET})\\s*[!.]*\\s*$`,
     'u',
   ),
   new RegExp(
-    `^(?:originally published (?:on|in|at|by)|this review (?:first )?appeared (?:on|in|at)|source:|via)\\s+(${OUTLET})\\.?$`,
+    `^(?:originally published (?:on|in|at|by)|(?:this review )?(?:first |originally )?appeared (?:first )?(?:on|in|at)|source:|via)\\s+(${OUTLET})\\.?$`,
     'iu',
   ),
 ];
@@ -66,6 +71,7 @@ export function outletInFurniture(line: string, lexicon: BylinesLexicon = BYLINE
   for (const re of SELF_NAMING) {
     const name = trimName(re.exec(line)?.[1])
       ?.replace(/[.,]?\s*all rights reserved.*$/iu, '')
+      .replace(/[.,]?\s+(?:Ltd|Limited|LLC|Inc|plc|GmbH|Registered)\b.*$/u, '')
       .replace(/\s+\d{4}$/u, '');
     if (name && !isGeneric(name, lexicon) && !/^(?:the\s+)?(?:author|authors|site|website)$/iu.test(name)) {
       return name.replace(/\.$/u, '');

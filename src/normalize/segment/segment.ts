@@ -55,7 +55,12 @@ export function segment(text: string, film?: Film): Segmented {
     outlet,
     titles,
   );
-  if (headline) content.splice(headline.index, 1);
+  if (headline) {
+    for (const i of [headline.index, ...headline.skipped].sort((a, b) => b - a)) {
+      if (i !== headline.index) removed.push((content[i] as Line).text);
+      content.splice(i, 1);
+    }
+  }
   return {
     title: headline?.title ?? null,
     titleRating: headline?.rating ?? null,

@@ -1,2 +1,3 @@
 export { spoilerCue } from './cues.ts';
+export { revealHint } from './hints.ts';
 export { findSpoilers } from './regions.ts';

@@ -54,6 +54,14 @@ export function isDateLine(line: string): boolean {
 }
 
 /**
+ * Whether a line credits a photo ("Photo: Lionsgate", "Image credit: Lionsgate", "(Photo: X)").
+ * @param line one cleaned line
+ */
+export function isPhotoCredit(line: string): boolean {
+  return CAPTION.test(line);
+}
+
+/**
  * Whether a text states a read time ("6 min read", "Reading time: 4 minutes").
  * @param text a line or part of one
  */
@@ -67,15 +75,19 @@ export function isReadTime(text: string): boolean {
  */
 export function isMetaPart(part: string, lexicon: FurnitureLexicon = FURNITURE): boolean {
   const bare = bareLine(part);
-  return bare === '' || isDateLine(part) || READ_TIME.test(part) || lexicon.exact.includes(bare);
+  const timeOnly = TIME.test(part) && part.replace(TIME, '').trim() === '';
+  return bare === '' || timeOnly || isDateLine(part) || READ_TIME.test(part) || lexicon.exact.includes(bare);
 }
 
 function isNavigation(line: string, bare: string, lexicon: FurnitureLexicon): boolean {
   const nav = new Set(lexicon.navigation);
   const items = line.split(/\s*[|•·›»]\s*|\s+[>/–—-]\s+/u).filter((s) => s.trim() !== '');
   if (items.length >= 3 && items.every((item) => countWords(item) <= 3 && /\p{L}/u.test(item))) return true;
-  // A breadcrumb: "Reviews › Action", "Movies » Reviews » John Wick: Chapter 4".
-  const crumbs = line.split(/\s*[›»>]\s*|\s+\/\s+/u).filter((s) => s.trim() !== '');
+  // A breadcrumb: "Reviews › Action", "Movies » Reviews » John Wick: Chapter 4", "Film | Reviews".
+  // A line that opens with "|" is a table row, not a menu.
+  const crumbs = (line.startsWith('|') ? '' : line)
+    .split(/\s*[›»>|]\s*|\s+\/\s+/u)
+    .filter((s) => s.trim() !== '');
   if (
     crumbs.length >= 2 &&
     crumbs.some((c) => nav.has(bareLine(c))) &&
@@ -94,9 +106,24 @@ function isNavigation(line: string, bare: string, lexicon: FurnitureLexicon): bo
   return true;
 }
 
+/** "2 days ago", "5 hours ago": a relative date. */
+const AGO =
+  /^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/iu;
+/** "#Ballerina #JohnWick": a line of hashtags only. */
+const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u;
+/** "Murray Close/Lionsgate", "Photo by Jane Doe/Lionsgate": a photographer's credit. */
+const PHOTOGRAPHER =
+  /^(?:(?:photo|image)\s+by\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*\/\s*[\p{Lu}][\p{L}\p{N}&'’. -]{1,40}$/u;
+
+/** "214 comments", "1,204 shares": a counter of a page's social furniture. */
+const COUNTER = /^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|views|reactions)$/iu;
+
 function isShareBar(bare: string, lexicon: FurnitureLexicon): boolean {
   const targets = new Set(lexicon.shareTargets);
-  const words = bare.split(/[\s,|/•·]+/u).filter(Boolean);
+  const words = bare
+    .replace(/\(\s*\d[\d,.]*k?\s*\)?/giu, ' ')
+    .split(/[\s,|/•·]+/u)
+    .filter(Boolean);
   return words.length >= 2 && words.every((w) => targets.has(w));
 }
 
@@ -114,7 +141,9 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (lexicon.starts.some((p) => matchesPhrase(bare, p))) return 'phrase';
   if (words <= lexicon.maxWords && lexicon.contains.some((p) => bare.includes(p))) return 'phrase';
   if (URL_LINE.test(bare) && !/\s/.test(bare)) return 'url';
-  if (isShareBar(bare, lexicon)) return 'share';
+  if (isShareBar(bare, lexicon) || COUNTER.test(bare) || HASHTAGS.test(line)) return 'share';
+  if (AGO.test(bare)) return 'date';
+  if (PHOTOGRAPHER.test(line)) return 'caption';
   if (words <= 30 && CAPTION.test(line)) return 'caption';
   if (isDateLine(line)) return 'date';
   if (words <= 12 && READ_TIME.test(line)) return 'read-time';

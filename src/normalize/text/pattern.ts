@@ -6,3 +6,23 @@
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** An entry of a word list as a pattern: a phrase of whole words, a trailing * for any ending. */
+function entry(word: string): string {
+  const star = word.endsWith('*');
+  const body = escapeRegExp(star ? word.slice(0, -1) : word)
+    .replace(/\s+/g, '\\s+')
+    .replace(/'/g, "['’]");
+  return star ? `${body}[\\p{L}'’-]*` : body;
+}
+
+/**
+ * One pattern for a word list (content/lexicon/): whole words or phrases, longest first, a
+ * trailing * matching any ending.
+ * @param words the list's entries
+ * @param flags the pattern's flags; global and case-insensitive by default
+ */
+export function wordListPattern(words: readonly string[], flags = 'giu'): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map(entry);
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, flags);
+}
