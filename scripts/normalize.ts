@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run normalize [-- --input DIR --output DIR --film FILE --force]
+ * npm run normalize [-- --input DIR --output DIR --film-file FILE --force]   (--film FILE is the old name)
  * Turns every raw review (DIR/*.txt, with an optional DIR/<name>.yaml sidecar) into DIR/<slug>.md.
  * Only wiring and I/O live here; each stage is a pure module under src/normalize/.
  */
@@ -9,8 +9,6 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
 import { decodeRaw, sizeError } from '../src/normalize/decode.ts';
 import {
   decideWrite,
@@ -24,7 +22,7 @@ import { renderEntry } from '../src/normalize/markdown.ts';
 import { type NormalizedReview, normalizeReview } from '../src/normalize/review.ts';
 import { parseSidecar } from '../src/normalize/sidecar.ts';
 import { slugify } from '../src/normalize/slug.ts';
-import { type Film, filmSchema } from '../src/schemas/film.ts';
+import { type Film, parseFilmRegistry } from '../src/schemas/film.ts';
 
 const MANIFEST = '.normalize-manifest.json';
 /** What writeAtomic names its temporary files: `<entry or manifest>.<pid>.tmp`. */
@@ -46,7 +44,8 @@ const { values: args } = parseArgs({
   options: {
     input: { type: 'string', default: 'content/raw' },
     output: { type: 'string', default: 'content/reviews' },
-    film: { type: 'string', default: 'content/film.yaml' },
+    film: { type: 'string' },
+    'film-file': { type: 'string' },
     force: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -119,10 +118,7 @@ async function normalizerVersion(filmBytes: Uint8Array): Promise<string> {
 
 async function loadFilm(path: string): Promise<{ film: Film; bytes: Uint8Array }> {
   const bytes = await readFile(path);
-  const parsed = filmSchema.safeParse(parseYaml(bytes.toString('utf8')));
-  if (!parsed.success)
-    throw new Error(`${show(path)}: film data does not match its schema:\n${z.prettifyError(parsed.error)}`);
-  return { film: parsed.data, bytes };
+  return { film: parseFilmRegistry(bytes.toString('utf8'), show(path)), bytes };
 }
 
 /**
@@ -153,7 +149,9 @@ interface Normalized {
 }
 
 async function main(): Promise<number> {
-  const { film, bytes: filmBytes } = await loadFilm(resolve(args.film));
+  const { film, bytes: filmBytes } = await loadFilm(
+    resolve(args['film-file'] ?? args.film ?? 'content/film.yaml'),
+  );
   const version = await normalizerVersion(filmBytes);
   if (!existsSync(inputDir)) throw new Error(`${show(inputDir)}: input folder does not exist`);
   await mkdir(outputDir, { recursive: true });
@@ -236,6 +234,10 @@ async function main(): Promise<number> {
       continue;
     }
     normalized.push({ file: name, input, value: result.value });
+    const { warnings } = result.value.entry;
+    if (warnings.length > 0) {
+      notes.push(`${show(join(inputDir, name))}: names nobody in the film registry: ${warnings.join(', ')}`);
+    }
   }
 
   // Pass 2: settle slugs in file order (a clash gets the raw file's name appended, then a number),

@@ -2,7 +2,6 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { film } from './film.ts';
 import { pageParam, paginateByWeight } from './paginate.ts';
 import { castIndex, crewIndex, type Person, slugMap } from './people.ts';
-import { type BodyText, revealsSpoiler, splitBody, spoilerSafeQuote } from './spoiler-text.ts';
 
 /** A review entry of the content collection. */
 export type ReviewEntry = CollectionEntry<'reviews'>;
@@ -52,26 +51,14 @@ export async function getCrewSlugs(): Promise<Map<string, string>> {
   return slugMap(await getCrew());
 }
 
-const bodies = new Map<string, BodyText>();
-
-/** The entry's body split into public and spoiler text (memoized per entry). */
-export function bodyText(entry: ReviewEntry): BodyText {
-  let split = bodies.get(entry.id);
-  if (!split) {
-    split = splitBody(entry.body ?? '');
-    bodies.set(entry.id, split);
-  }
-  return split;
-}
-
 /** The href of a review's page. */
 export function reviewHref(entry: ReviewEntry): string {
   return `/reviews/${entry.data.slug}/`;
 }
 
-/** The entry's pull quote for display, or null when the normalizer found no sentence that qualifies. */
+/** The entry's pull quote for display (spoiler-free by the normalizer), or null when none qualified. */
 export function pullQuote(entry: ReviewEntry): string | null {
-  return entry.data.quote === null ? null : spoilerSafeQuote(entry.data.quote, bodyText(entry), '') || null;
+  return entry.data.quote;
 }
 
 /** The entry's description for meta, Open Graph, JSON-LD and RSS: its pull quote, else a neutral line. */
@@ -84,11 +71,6 @@ export function publicQuote(entry: ReviewEntry): string {
 export function byline(entry: ReviewEntry): string | null {
   const parts = [entry.data.source.outlet, entry.data.source.author].filter((p): p is string => Boolean(p));
   return parts.length ? parts.join(' · ') : null;
-}
-
-/** True when a mention sentence must stay behind a spoiler control: flagged, or found only in a spoiler region. */
-export function isSpoilerSentence(entry: ReviewEntry, sentence: { text: string; spoiler: boolean }): boolean {
-  return sentence.spoiler || revealsSpoiler(sentence.text, bodyText(entry));
 }
 
 /** The static paths of person pages (/cast/<slug>/ or /crew/<slug>/), paginated by mention count and text size. */

@@ -10,7 +10,7 @@ import { deletions, editDistance, typoBudget } from './fuzzy.ts';
 import { splitSentences } from './text/index.ts';
 
 /** A block of review text in reading order, flagged when it sits inside a spoiler region. */
-export type MentionBlock = Pick<MentionSentence, 'text' | 'spoiler'>;
+export type MentionBlock = Pick<MentionSentence, 'text' | 'spoiler' | 'region'>;
 
 /** The registry people a review names, plus person-like names that match nobody. */
 export type MentionResult = Pick<Review, 'cast' | 'crew' | 'warnings'>;
@@ -780,7 +780,7 @@ class Matcher implements MentionMatcher {
     const warnings = new Set<string>();
     for (const block of blocks) {
       for (const sentenceText of splitSentences(block.text)) {
-        const sentence = { text: sentenceText, spoiler: block.spoiler };
+        const sentence = { text: sentenceText, spoiler: block.spoiler, region: block.region };
         const tokens = tokenize(sentenceText);
         const matches = this.#sentences.match(sentenceText, tokens);
         const covered = resolve(sentenceText, tokens, matches, this.#index.filmWords);

@@ -77,13 +77,19 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
     regions = regions.filter((r) => r.reason !== 'detected');
     overrides.push('spoilers');
   }
-  const inSpoiler = blocks.map((_, i) => regions.some((r) => i >= r.start && i < r.end));
+  // Which region holds each block: the one place spoiler truth lives, read by every later stage.
+  const regionOf = blocks.map((_, i) => {
+    const at = regions.findIndex((r) => i >= r.start && i < r.end);
+    return at < 0 ? null : at;
+  });
+  const inSpoiler = regionOf.map((r) => r !== null);
 
-  const mentionBlocks = blocks.flatMap((block, i) =>
-    block.type === 'list'
-      ? block.items.map((text) => ({ text, spoiler: inSpoiler[i] === true }))
-      : [{ text: block.text, spoiler: inSpoiler[i] === true }],
-  );
+  const mentionBlocks = blocks.flatMap((block, i) => {
+    const where = { spoiler: inSpoiler[i] === true, region: regionOf[i] ?? null };
+    return block.type === 'list'
+      ? block.items.map((text) => ({ text, ...where }))
+      : [{ text: block.text, ...where }];
+  });
   const mentions = findMentions(mentionBlocks, film);
   let cast = mentions.cast;
   if (sidecar.cast) {
@@ -105,7 +111,7 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
     overrides.push('rating');
   }
   const names = filmTalkNames(film);
-  const rating = buildRating(explicit, estimateScore(seg.title, blocks, names));
+  const rating = buildRating(explicit, estimateScore(seg.title, blocks, names, inSpoiler));
 
   const visible = blocks.filter((_, i) => !inSpoiler[i]);
   const lean = rating.score === null ? 0 : rating.score - 50;

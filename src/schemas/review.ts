@@ -49,6 +49,8 @@ export const ratingSchema = z
 export const mentionSentenceSchema = z.strictObject({
   text: z.string().min(1),
   spoiler: z.boolean(),
+  /** The index in `spoilers` of the region holding the sentence; null when it is in view. */
+  region: z.number().int().min(0).nullable(),
 });
 
 export const castMentionSchema = z.strictObject({

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ConfigData, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { normalizeForMatch } from '../../src/lib/spoiler-text.ts';
+import { normalizeForMatch } from '../e2e/spoiler-text.ts';
 import { attrValues, decodeEntities, headTexts, publicText, urlPathOf, walk } from './dist-support.ts';
 import { loadEntries, spoilerSnippets } from './entries.ts';
 

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { personSlug } from '../../src/lib/slug.ts';
-import { splitBody } from '../../src/lib/spoiler-text.ts';
 import { type Review, reviewSchema } from '../../src/schemas/review.ts';
+import { splitBody } from '../e2e/spoiler-text.ts';
 
 /** A review entry as the browser tests read it: validated frontmatter, raw body and its spoiler split. */
 export interface TestEntry {

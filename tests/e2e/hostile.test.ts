@@ -51,8 +51,8 @@ function entry(slug: string, patch: Partial<Review>): Review {
         mentions: 1,
         forms: ['Ana de Armas'],
         sentences: [
-          { text: `Ana de Armas ${payloads.img}`, spoiler: false },
-          { text: `Secret ${payloads.script}`, spoiler: true },
+          { text: `Ana de Armas ${payloads.img}`, spoiler: false, region: null },
+          { text: `Secret ${payloads.script}`, spoiler: true, region: 0 },
         ],
       },
     ],

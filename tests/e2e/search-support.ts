@@ -103,7 +103,11 @@ export async function readPageText(page: Page, path: string): Promise<PageText> 
 
 /** Lower-case words of at least `min` letters. */
 export function words(text: string, min = 4): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).filter((w) => w.length >= min));
+  // Pagefind indexes a hyphenated word and each of its parts ("action-packed", "packed").
+  const all = (text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).flatMap((w) =>
+    w.includes('-') ? [w, ...w.split('-')] : [w],
+  );
+  return new Set(all.filter((w) => w.length >= min));
 }
 
 /** True when `text` contains `word` as a whole word or a word's start, ignoring case. */

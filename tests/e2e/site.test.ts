@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseFilm } from '../../src/lib/film.ts';
 import { isPublicMention } from '../../src/lib/people.ts';
 import { personSlug } from '../../src/lib/slug.ts';
-import { normalizeForMatch, revealsSpoiler } from '../../src/lib/spoiler-text.ts';
+import { normalizeForMatch, revealsSpoiler } from '../e2e/spoiler-text.ts';
 import { launchBrowser, openPage } from './browser.ts';
 import { castPath, loadEntries, type TestEntry } from './entries.ts';
 

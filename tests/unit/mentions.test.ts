@@ -26,7 +26,7 @@ const lines = (text: string): MentionBlock[] =>
   text
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => ({ text: l, spoiler: false }));
+    .map((l) => ({ text: l, spoiler: false, region: null }));
 const find = (text: string, f: Film = film) => findMentions(lines(text), f);
 const seed = (prefix: string) => findMentions(lines(seedFile(prefix)), film);
 /** Cast as name → mention count. */
@@ -84,6 +84,7 @@ describe('seeds (content/raw + content/film.yaml, one block per non-empty line)'
     expect(ana?.sentences.at(-1)).toEqual({
       text: 'Are you prepared to be cast out again… Eve?”',
       spoiler: false,
+      region: null,
     });
   });
 
@@ -142,6 +143,7 @@ describe('seeds (content/raw + content/film.yaml, one block per non-empty line)'
       {
         text: 'While hunting the cult, Eve encounters Daniel Fine, a man who escaped the group in hopes of giving his daughter, Ella, a normal life.',
         spoiler: false,
+        region: null,
       },
     ]);
   });
@@ -453,9 +455,9 @@ describe('sentences and spoilers', () => {
   it('lists each distinct sentence in order with the spoiler flag of its block', () => {
     const r = findMentions(
       [
-        { text: 'Eve trains hard. It rains.', spoiler: false },
-        { text: 'Finally Eve kills the villain. Winston (Ian McShane) nods.', spoiler: true },
-        { text: 'Eve trains hard.', spoiler: false },
+        { text: 'Eve trains hard. It rains.', spoiler: false, region: null },
+        { text: 'Finally Eve kills the villain. Winston (Ian McShane) nods.', spoiler: true, region: 0 },
+        { text: 'Eve trains hard.', spoiler: false, region: null },
       ],
       film,
     );
@@ -465,18 +467,18 @@ describe('sentences and spoilers', () => {
       mentions: 3,
       forms: ['Eve'],
       sentences: [
-        { text: 'Eve trains hard.', spoiler: false },
-        { text: 'Finally Eve kills the villain.', spoiler: true },
+        { text: 'Eve trains hard.', spoiler: false, region: null },
+        { text: 'Finally Eve kills the villain.', spoiler: true, region: 0 },
       ],
     });
     expect(r.cast.find((c) => c.name === 'Ian McShane')?.sentences).toEqual([
-      { text: 'Winston (Ian McShane) nods.', spoiler: true },
+      { text: 'Winston (Ian McShane) nods.', spoiler: true, region: 0 },
     ]);
   });
 
   it('returns nothing for no text', () => {
     expect(findMentions([], film)).toEqual({ cast: [], crew: [], warnings: [] });
-    expect(findMentions([{ text: '   ', spoiler: false }], film)).toEqual({
+    expect(findMentions([{ text: '   ', spoiler: false, region: null }], film)).toEqual({
       cast: [],
       crew: [],
       warnings: [],
@@ -614,7 +616,7 @@ describe('scale', () => {
     const reviews = Array.from({ length: 60 }, (_, n) => {
       const parts: string[] = [];
       for (let k = 0; k < 50; k++) parts.push(`${filler} with ${people[(n * 50 + k) % 300].name} today.`);
-      return [{ text: parts.join(' '), spoiler: false }];
+      return [{ text: parts.join(' '), spoiler: false, region: null }];
     });
     // Speed is measured by `npm run bench`, not here; this checks the matcher stays exact at registry scale.
     const results = reviews.map((r) => findMentions(r, big));

@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/search-index.ts';
 import { type Review, reviewSchema } from '../../src/schemas/review.ts';
 
-const said = (text: string, spoiler = false) => ({ text, spoiler });
+const said = (text: string, spoiler = false) => ({ text, spoiler, region: spoiler ? 0 : null });
 
 function review(overrides: Partial<Review> = {}): Review {
   return reviewSchema.parse({

@@ -8,15 +8,15 @@ import { aggregate, distribution, percent, sortByScore, sourceLabel } from '../.
 import { isSearchableMention } from '../../src/lib/search-index.ts';
 import { personSlug } from '../../src/lib/slug.ts';
 import { readShowAll, SHOW_ALL_KEY, writeShowAll } from '../../src/lib/spoiler-client.ts';
+import { castSearchHref, safeHttpUrl } from '../../src/lib/url.ts';
+import type { Review } from '../../src/schemas/review.ts';
 import {
   normalizeForMatch,
   regionOf,
   revealsSpoiler,
   splitBody,
   spoilerSafeQuote,
-} from '../../src/lib/spoiler-text.ts';
-import { castSearchHref, safeHttpUrl } from '../../src/lib/url.ts';
-import type { Review } from '../../src/schemas/review.ts';
+} from '../e2e/spoiler-text.ts';
 
 type Rating = Review['rating'];
 const explicit = (score: number): Rating => ({
@@ -252,13 +252,23 @@ describe('cast and crew index', () => {
     character: 'Someone',
     mentions,
     forms: [name],
-    sentences: [{ text: `${name} acts.`, spoiler: false }],
+    sentences: [{ text: `${name} acts.`, spoiler: false, region: null }],
   });
   const a = entry('a', explicit(1), {
     cast: [mention('Ana de Armas', 3), mention('Unknown Person', 1)],
     crew: [
-      { name: 'Len Wiseman', role: 'director', mentions: 1, sentences: [{ text: 'L.', spoiler: false }] },
-      { name: 'Len Wiseman', role: 'producer', mentions: 2, sentences: [{ text: 'M.', spoiler: true }] },
+      {
+        name: 'Len Wiseman',
+        role: 'director',
+        mentions: 1,
+        sentences: [{ text: 'L.', spoiler: false, region: null }],
+      },
+      {
+        name: 'Len Wiseman',
+        role: 'producer',
+        mentions: 2,
+        sentences: [{ text: 'M.', spoiler: true, region: 0 }],
+      },
     ],
   });
   const b = entry('b', explicit(1), { cast: [mention('Ana de Armas', 5)] });
@@ -277,11 +287,11 @@ describe('cast and crew index', () => {
   it('treats a person named only inside spoilers as not public, the same rule search uses', () => {
     const cases = [
       [],
-      [{ text: 'a', spoiler: true }],
-      [{ text: 'a', spoiler: false }],
+      [{ text: 'a', spoiler: true, region: 0 }],
+      [{ text: 'a', spoiler: false, region: null }],
       [
-        { text: 'a', spoiler: true },
-        { text: 'b', spoiler: false },
+        { text: 'a', spoiler: true, region: 0 },
+        { text: 'b', spoiler: false, region: null },
       ],
     ];
     expect(cases.map((sentences) => isPublicMention({ sentences }))).toEqual([true, false, true, true]);

@@ -9,6 +9,8 @@ import { verdictTone } from './verdict.ts';
 /** A sentence of the review as the estimate reads it: its tone and how much it counts. */
 export interface WeightedSentence {
   text: string;
+  /** It sits in a spoiler region. */
+  hidden: boolean;
   tone: number;
   weight: number;
 }
@@ -39,6 +41,8 @@ export interface SentenceFeatures {
   plot: boolean;
   cue: boolean;
   others: boolean;
+  /** It sits in a spoiler region: it counts, but is never shown as evidence. */
+  hidden: boolean;
 }
 
 /**
@@ -47,12 +51,15 @@ export interface SentenceFeatures {
  * @param title the review's headline, when the page has one
  * @param blocks the review's body blocks
  * @param names words that make a sentence talk about the film (see filmTalkNames)
+ * @param hidden for each block, whether it sits in a spoiler region
  */
 export function sentenceFeatures(
   title: string | null,
   blocks: readonly Block[],
   names: ReadonlySet<string> = new Set(),
+  hidden: readonly boolean[] = [],
 ): SentenceFeatures[] {
+  let inSpoiler = false;
   const read = (text: string, place: Place, lean = 0): SentenceFeatures => ({
     text,
     tone: verdictTone(text),
@@ -61,6 +68,7 @@ export function sentenceFeatures(
     plot: isPlotSentence(text, names),
     cue: CUE.test(text),
     others: OTHERS_CUE.test(text),
+    hidden: inSpoiler,
   });
   const out: SentenceFeatures[] = title ? [read(title, 'headline')] : [];
   const paragraphs = blocks.flatMap((b, i) => (b.type === 'paragraph' || b.type === 'blockquote' ? [i] : []));
@@ -68,6 +76,7 @@ export function sentenceFeatures(
   const closing = new Set(paragraphs.slice(-2));
   blocks.forEach((block, i) => {
     if (block.type === 'heading' || (block.type === 'list' && block.credits)) return;
+    inSpoiler = hidden[i] === true;
     if (block.type === 'list') {
       const before = blocks[i - 1];
       const lean = listLean(before && before.type !== 'list' ? before.text : undefined);
@@ -99,6 +108,7 @@ export function applyWeights(
   };
   return features.map((f) => ({
     text: f.text,
+    hidden: f.hidden,
     tone: f.tone + f.lean * weights.listLean,
     weight:
       placeWeight[f.place] *

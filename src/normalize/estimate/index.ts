@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import { TONE_CALIBRATION } from '../lexicon.ts';
 import { countWords } from '../text/index.ts';
 import { calibrate } from './calibration.ts';
-import { type WeightedSentence, weightedSentences } from './document.ts';
+import { applyWeights, sentenceFeatures, type WeightedSentence, weightedSentences } from './document.ts';
 
 export { calibrate, fitCalibration } from './calibration.ts';
 export { applyWeights, type SentenceFeatures, sentenceFeatures, weightedSentences } from './document.ts';
@@ -57,11 +57,11 @@ function clip(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EVIDENCE_CHARS / 2)).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
-/** The sentences that pulled the estimate most toward where it landed, strongest first. */
+/** The visible sentences that pulled the estimate most toward where it landed, strongest first. */
 function evidenceOf(sentences: readonly WeightedSentence[], direction: number): string[] {
   return sentences
     .map((s, index) => ({ s, index, pull: direction * s.weight * s.tone }))
-    .filter((r) => r.pull > 0)
+    .filter((r) => r.pull > 0 && !r.s.hidden)
     .sort((a, b) => b.pull - a.pull || a.index - b.index)
     .slice(0, MAX_EVIDENCE)
     .map((r) => clip(r.s.text))
@@ -91,14 +91,16 @@ function confidenceOf(sentences: readonly WeightedSentence[], toned: number): nu
  * @param title the review's headline, when the page has one
  * @param blocks the review's body blocks
  * @param names words that make a sentence talk about the film (see filmTalkNames)
+ * @param hidden for each block, whether it sits in a spoiler region: such text counts but is never evidence
  * @returns the estimate with its confidence and evidence, or null when the text says too little
  */
 export function estimateScore(
   title: string | null,
   blocks: readonly Block[],
   names?: ReadonlySet<string>,
+  hidden?: readonly boolean[],
 ): EstimatedRating | null {
-  const sentences = weightedSentences(title, blocks, names);
+  const sentences = applyWeights(sentenceFeatures(title, blocks, names, hidden));
   const toned = sentences.filter((s) => s.tone !== 0).length;
   if (toned < TONE_CALIBRATION.minEvidence) return null;
   const tone = meanTone(sentences);
