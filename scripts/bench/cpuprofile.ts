@@ -28,7 +28,7 @@ export interface ProfileSummary {
   files: Hotspot[];
 }
 
-/** "astro", "@astrojs/markdown-remark", "src/normalize/mentions.ts", "(native)". */
+/** "astro", "@astrojs/markdown-remark", "src/normalize/mentions/index.ts", "(native)". */
 function fileOf(url: string, root: string): string {
   if (!url) return '(native/gc/idle)';
   const path = url.replace(/^file:\/\//, '');

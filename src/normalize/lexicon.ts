@@ -10,6 +10,8 @@ import {
   type FurnitureLexicon,
   filmsLexiconSchema,
   furnitureLexiconSchema,
+  type NamesLexicon,
+  namesLexiconSchema,
   type PlotLexicon,
   plotLexiconSchema,
   type SpoilerHints,
@@ -50,3 +52,5 @@ export const TONE_CALIBRATION: ToneCalibration = loadLexicon('tone-calibration',
 export const PLOT: PlotLexicon = loadLexicon('plot', plotLexiconSchema);
 /** Words that point at the story's secrets. */
 export const SPOILER_HINTS: SpoilerHints = loadLexicon('spoilers', spoilerHintsSchema);
+/** How English tells a person's name from other words. */
+export const NAMES: NamesLexicon = loadLexicon('names', namesLexiconSchema);

@@ -10,7 +10,7 @@ import {
 import type { Sidecar } from '../schemas/sidecar.ts';
 import { type Block, blockText, type SpoilerRegion } from './blocks.ts';
 import { estimateScore, filmTalkNames } from './estimate/index.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions } from './mentions/index.ts';
 import { pickQuote } from './quote.ts';
 import { extractRating, otherFilmPattern, ratingToScore } from './rating/index.ts';
 import { fallbackTitle } from './segment/headline.ts';

@@ -127,3 +127,19 @@ export const spoilerHintsSchema = z.strictObject({
 });
 
 export type SpoilerHints = z.infer<typeof spoilerHintsSchema>;
+
+/** How English tells a person's name from other words (content/lexicon/names.yaml). */
+export const namesLexiconSchema = z.strictObject({
+  /** Words after a franchise name that make it the series ("universe", "movie"). */
+  franchiseNouns: z.array(phrase),
+  /** Titles before a surname ("mr", "dame"). */
+  honorifics: z.array(phrase),
+  /** Lower-case particles inside names ("de", "van"). */
+  particles: z.array(phrase),
+  /** Capitalised words never part of a person's name. */
+  notNameWords: z.array(phrase),
+  /** Words after which a capitalised pair is a place or title. */
+  notPersonBefore: z.array(phrase),
+});
+
+export type NamesLexicon = z.infer<typeof namesLexiconSchema>;

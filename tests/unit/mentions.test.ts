@@ -8,7 +8,7 @@ import {
   findMentions,
   type MentionBlock,
   type MentionResult,
-} from '../../src/normalize/mentions.ts';
+} from '../../src/normalize/mentions/index.ts';
 import { type Film, filmSchema } from '../../src/schemas/film.ts';
 import { castMentionSchema, crewMentionSchema } from '../../src/schemas/review.ts';
 
