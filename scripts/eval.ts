@@ -22,6 +22,7 @@ import { comparable } from '../src/eval/text.ts';
 import { decodeRaw } from '../src/normalize/decode.ts';
 import { filmTalkNames, sentenceFeatures } from '../src/normalize/estimate/index.ts';
 import { TONE_CALIBRATION } from '../src/normalize/lexicon.ts';
+import { otherFilmPattern } from '../src/normalize/rating/index.ts';
 import { normalizeReview } from '../src/normalize/review.ts';
 import { type Film, parseFilmRegistry } from '../src/schemas/film.ts';
 import { type CorpusLabel, corpusLabelSchema } from '../src/schemas/label.ts';
@@ -77,7 +78,10 @@ async function fitSamples(): Promise<FitSample[]> {
     const { entry, blocks } = result.value;
     // The headline the segmenter found, not a fallback title: a made-up title says nothing of tone.
     const headline = entry.title === label.headline ? entry.title : null;
-    samples.push({ features: sentenceFeatures(headline, blocks, filmTalkNames(f)), target: label.tone });
+    samples.push({
+      features: sentenceFeatures(headline, blocks, filmTalkNames(f), [], otherFilmPattern(f)),
+      target: label.tone,
+    });
   }
   return samples;
 }

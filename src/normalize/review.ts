@@ -111,7 +111,10 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
     overrides.push('rating');
   }
   const names = filmTalkNames(film);
-  const rating = buildRating(explicit, estimateScore(seg.title, blocks, names, inSpoiler));
+  const rating = buildRating(
+    explicit,
+    estimateScore(seg.title, blocks, names, inSpoiler, otherFilmPattern(film)),
+  );
 
   const visible = blocks.filter((_, i) => !inSpoiler[i]);
   const lean = rating.score === null ? 0 : rating.score - 50;

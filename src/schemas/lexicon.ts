@@ -90,6 +90,8 @@ export const toneWeightsSchema = z.strictObject({
   plot: z.number().min(0),
   /** A sentence that reports what others think. */
   others: z.number().min(0),
+  /** A sentence that names another film: it judges that film. */
+  otherFilm: z.number().min(0),
   /** How far a pros or cons item leans its way, whatever its words. */
   listLean: z.number().min(0),
   /** Smoothing of tone = Σ w·t / (Σ w·|t| + smoothing): a review with little to go on stays near 0. */
@@ -132,6 +134,8 @@ export type SpoilerHints = z.infer<typeof spoilerHintsSchema>;
 export const namesLexiconSchema = z.strictObject({
   /** Words after a franchise name that make it the series ("universe", "movie"). */
   franchiseNouns: z.array(phrase),
+  /** Words between an article and a franchise name that make it a film ("first", "latest"). */
+  franchiseOrdinals: z.array(phrase),
   /** Titles before a surname ("mr", "dame"). */
   honorifics: z.array(phrase),
   /** Lower-case particles inside names ("de", "van"). */

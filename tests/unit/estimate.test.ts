@@ -13,6 +13,7 @@ import {
   verdictTone,
 } from '../../src/normalize/estimate/index.ts';
 import { TONE_CALIBRATION } from '../../src/normalize/lexicon.ts';
+import { otherFilmPattern } from '../../src/normalize/rating/index.ts';
 import { normalizeReview } from '../../src/normalize/review.ts';
 import { parseFilmRegistry } from '../../src/schemas/film.ts';
 import { corpusLabelSchema } from '../../src/schemas/label.ts';
@@ -155,7 +156,13 @@ describe('the committed calibration (content/lexicon/tone-calibration.yaml)', ()
         if (!result.ok) throw new Error(result.error);
         const headline = result.value.entry.title === label.headline ? label.headline : null;
         return {
-          features: sentenceFeatures(headline, result.value.blocks, filmTalkNames(f)),
+          features: sentenceFeatures(
+            headline,
+            result.value.blocks,
+            filmTalkNames(f),
+            [],
+            otherFilmPattern(f),
+          ),
           target: label.tone,
         };
       });

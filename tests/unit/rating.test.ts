@@ -388,3 +388,37 @@ describe('extractRating: robustness', () => {
     );
   });
 });
+
+describe('extractRating: shapes real pages have (the extraction issue)', () => {
+  const other = /(?<![\p{L}\p{N}])(?:Parabellum|the first one|Chapter 2)(?![\p{L}\p{N}])/iu;
+  it.each([
+    ['🍿🍿🍿🍿/5', 4, 5],
+    ['🔥🔥🔥½ / 5', 3.5, 5],
+    ['★★★★ (4/5)', 4, 5],
+    ['Note: 3,5/5', 3.5, 5],
+    ['Score: 16/20', 16, 20],
+    ['The Reel Ledger verdict: 4.5 of 5', 4.5, 5],
+    ['Our rating: four out of five stars', 4, 5],
+  ])('reads "%s" as %d/%d', (text, value, max) => {
+    expect(extractRating(text)).toMatchObject({ value, max });
+  });
+
+  it.each([
+    'It gets 2/3 of its ideas right.',
+    'Runtime: 125 mins',
+    'Ballerina (12A, 110 mins) is in cinemas now.',
+    'Rated R for strong violence.',
+  ])('finds no rating in "%s"', (text) => {
+    expect(extractRating(text)).toBeNull();
+  });
+
+  it("does not take another film's score for this one's", () => {
+    expect(extractRating('I gave Parabellum 4/5 back in 2019.', other)).toBeNull();
+    expect(
+      extractRating('I gave the first one 5/5 and Chapter 2 a 4/5, and I have no regrets.', other),
+    ).toBeNull();
+    expect(extractRating('Parabellum was a 4/5 for me, and this one is a 3/5.', other)).toMatchObject({
+      value: 3,
+    });
+  });
+});

@@ -41,6 +41,8 @@ export interface SentenceFeatures {
   plot: boolean;
   cue: boolean;
   others: boolean;
+  /** It names another film (see otherFilmPattern). */
+  otherFilm: boolean;
   /** It sits in a spoiler region: it counts, but is never shown as evidence. */
   hidden: boolean;
 }
@@ -52,12 +54,14 @@ export interface SentenceFeatures {
  * @param blocks the review's body blocks
  * @param names words that make a sentence talk about the film (see filmTalkNames)
  * @param hidden for each block, whether it sits in a spoiler region
+ * @param otherFilm names of other films (see otherFilmPattern)
  */
 export function sentenceFeatures(
   title: string | null,
   blocks: readonly Block[],
   names: ReadonlySet<string> = new Set(),
   hidden: readonly boolean[] = [],
+  otherFilm: RegExp | null = null,
 ): SentenceFeatures[] {
   let inSpoiler = false;
   const read = (text: string, place: Place, lean = 0): SentenceFeatures => ({
@@ -68,6 +72,7 @@ export function sentenceFeatures(
     plot: isPlotSentence(text, names),
     cue: CUE.test(text),
     others: OTHERS_CUE.test(text),
+    otherFilm: otherFilm?.test(text) ?? false,
     hidden: inSpoiler,
   });
   const out: SentenceFeatures[] = title ? [read(title, 'headline')] : [];
@@ -114,7 +119,8 @@ export function applyWeights(
       placeWeight[f.place] *
       (f.plot ? weights.plot : 1) *
       (f.cue ? weights.verdictCue : 1) *
-      (f.others ? weights.others : 1),
+      (f.others ? weights.others : 1) *
+      (f.otherFilm ? weights.otherFilm : 1),
   }));
 }
 

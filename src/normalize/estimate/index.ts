@@ -92,6 +92,7 @@ function confidenceOf(sentences: readonly WeightedSentence[], toned: number): nu
  * @param blocks the review's body blocks
  * @param names words that make a sentence talk about the film (see filmTalkNames)
  * @param hidden for each block, whether it sits in a spoiler region: such text counts but is never evidence
+ * @param otherFilm names of other films: a sentence naming one judges that film, and counts less
  * @returns the estimate with its confidence and evidence, or null when the text says too little
  */
 export function estimateScore(
@@ -99,8 +100,9 @@ export function estimateScore(
   blocks: readonly Block[],
   names?: ReadonlySet<string>,
   hidden?: readonly boolean[],
+  otherFilm?: RegExp | null,
 ): EstimatedRating | null {
-  const sentences = applyWeights(sentenceFeatures(title, blocks, names, hidden));
+  const sentences = applyWeights(sentenceFeatures(title, blocks, names, hidden, otherFilm));
   const toned = sentences.filter((s) => s.tone !== 0).length;
   if (toned < TONE_CALIBRATION.minEvidence) return null;
   const tone = meanTone(sentences);

@@ -4,9 +4,11 @@
  */
 import { NAMES } from '../lexicon.ts';
 
-const { franchiseNouns, honorifics, particles, notNameWords, notPersonBefore } = NAMES;
+const { franchiseNouns, franchiseOrdinals, honorifics, particles, notNameWords, notPersonBefore } = NAMES;
 /** Words that, right after a franchise name, make it the series rather than the character. */
 export const FRANCHISE_NOUNS: ReadonlySet<string> = new Set(franchiseNouns);
+/** Words that, between an article and a franchise name, make it a film ("the first John Wick"). */
+export const FRANCHISE_ORDINALS: ReadonlySet<string> = new Set(franchiseOrdinals);
 export const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 /** Titles before a surname that do not make it someone else's name. */
 export const HONORIFICS: ReadonlySet<string> = new Set(honorifics);

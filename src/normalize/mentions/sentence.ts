@@ -4,6 +4,7 @@ import { deletions, editDistance, typoBudget } from '../fuzzy.ts';
 import {
   ARTICLE_REACH,
   FRANCHISE_NOUNS,
+  FRANCHISE_ORDINALS,
   FUZZY_MEMO_LIMIT,
   GAP_COLON,
   GAP_FRANCHISE_NOUN,
@@ -128,7 +129,8 @@ export class SentenceMatcher {
         continue;
       }
       if (best.entry.franchiseName && !best.entry.term)
-        best.franchise = franchiseFollows(text, tokens, best.last);
+        best.franchise =
+          franchiseFollows(text, tokens, best.last) || franchiseAfterOrdinal(tokens, best.first);
       // At a sentence start capitals prove nothing, so a lone short word ("Pine", "Lance") is weak; a
       // long surname-like word ("Stahelski", "Wiseman") is no ordinary word that merely opens a sentence.
       best.weak =
@@ -146,12 +148,15 @@ export class SentenceMatcher {
     const person = !entry.term;
     let distance = 0;
     let exactTokens = 0;
+    // A whole name of two words or more, spelt right, is that person in any case ("ana de armas"
+    // in a review typed in lower case); a single word or a typo still needs its capital.
+    const spelt = n > 1 && person && entry.tokens.every((a, k) => tokens[s + k]?.key === a.key);
     for (let k = 0; k < n; k++) {
       const a = entry.tokens[k];
       const t = tokens[s + k];
       if (k > 0 && !nameGap(text, tokens[s + k - 1], t)) return null;
       if (k < n - 1 && t.possessive && !a.possessive) return null;
-      if (a.cap && !t.cap) return null;
+      if (a.cap && !t.cap && !spelt) return null;
       if (t.key === a.key) {
         exactTokens++;
         continue;
@@ -222,6 +227,18 @@ export function franchiseFollows(text: string, tokens: readonly Token[], last: n
     return FRANCHISE_NOUNS.has(next.key) || /^\p{N}+$/u.test(next.text) || ROMAN_NUMERAL.test(next.text);
   }
   return GAP_COLON.test(gap) && (next.cap || next.digit);
+}
+
+/** "the first John Wick", "a new Wick": an article and an ordinal before a franchise name make it a film. */
+export function franchiseAfterOrdinal(tokens: readonly Token[], first: number): boolean {
+  const ordinal = tokens[first - 1];
+  const article = tokens[first - 2];
+  return (
+    ordinal !== undefined &&
+    article !== undefined &&
+    FRANCHISE_ORDINALS.has(ordinal.key) &&
+    ['the', 'a', 'an', 'this', 'that', 'every'].includes(article.key)
+  );
 }
 
 /** Covered tokens: those inside a kept or dropped match. */

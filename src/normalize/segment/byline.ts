@@ -90,7 +90,7 @@ export function signOff(line: string): { byline: Byline; rest: string } | null {
   const author = trimName(m[2]);
   if (!author || author.split(/\s+/).length > 4) return null;
   return {
-    byline: { author, outlet: trimName(m[3]) },
+    byline: { author, outlet: trimName(m[3]?.replace(/^(?:for|at|of)\s+/iu, '')) },
     rest: line.slice(0, m.index + (m[1]?.length ?? 0)).trim(),
   };
 }

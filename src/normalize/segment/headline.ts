@@ -1,10 +1,11 @@
 import { isTitleLine } from '../text/heading.ts';
 import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
+import { OUTLET } from './names.ts';
 
 /** A rating tacked onto a headline: "… ★★★½", "… – 4/5", "… (3.5 out of 5)", "… 🍿🍿🍿🍿/5". */
 const RATING_TAIL =
-  /\s*(?:[|:–—-]\s*)?(?:\(?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*\/\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*(?:\/|out of|of)\s*\d{1,3}(?:\s*stars?)?|[A-DF][+-]?(?=\s*\)))\s*\)?)+\s*$/u;
+  /\s*(?:[|:–—-]\s*)?(?:\(?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*\/\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*(?:\/|out of|of)\s*\d{1,3}(?:\s*stars?)?|\d(?:[.,]\d|½)?\s*stars?|[A-DF][+-]?(?=\s*\)))\s*\)?)+\s*$/u;
 /** A rating at the head of a headline: "★★★★ Ballerina …", "4/5 – Ballerina …". */
 const RATING_HEAD =
   /^\s*[[(]?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*\/\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*\/\s*\d{1,3})(?:\s*(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?)+)?\s*[\])]?\s*(?:[|:–—-]\s*)?/u;
@@ -74,6 +75,13 @@ export function isRatingOnly(line: string): boolean {
   return !/\p{L}{2,}/u.test(rest.replace(RATING_HEAD, ''));
 }
 
+const WHOLE_OUTLET = new RegExp(`^${OUTLET}$`, 'u');
+
+/** A name a masthead could print: capitalised words ("The Reel Ledger"), not a phrase ("Fire on the ice"). */
+function mastheadShaped(text: string): boolean {
+  return WHOLE_OUTLET.test(text) && !/[.!?…,]["”’]?$/u.test(text);
+}
+
 /** A candidate line for the headline: its text and whether it is a credits line. */
 export interface HeadlineLine {
   text: string;
@@ -102,14 +110,20 @@ export function pickHeadline(
     if (line.credits) return null;
     if (isRatingOnly(line.text)) continue;
     const bare = line.text
-      .replace(/\s*\(\d{4}\)\s*$/u, '')
+      .replace(/\s*\(?\d{4}\)?\s*$/u, '')
       .replace(/^["“]|["”]$/gu, '')
       .toLowerCase();
     if (titles.has(bare)) return null;
+    // "FIRST LOOK | Ballerina": a section label beside the film's title is no headline.
+    const sides = line.text.split(/\s+\|\s+/u);
+    if (sides.length === 2 && sides.some((side) => titles.has(side.toLowerCase()))) {
+      skipped.push(i);
+      continue;
+    }
     // A short name above a longer title-like line is the site's masthead; the longer line is the
     // headline.
     const next = lines[i + 1];
-    const short = countWords(line.text) <= 4 && !/[.!?…]["”’]?$/u.test(line.text);
+    const short = countWords(line.text) <= 4 && mastheadShaped(line.text);
     if (next && !next.credits && short && countWords(next.text) >= 5 && isTitleLine(next.text)) {
       skipped.push(i);
       continue;

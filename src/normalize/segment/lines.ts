@@ -79,13 +79,22 @@ function markCaptions(lines: Line[]): void {
   });
 }
 
+/** "Films   Lists   Members   Journal": three or more short capitalised items set apart by wide spaces. */
+function spacedMenu(raw: string): boolean {
+  const items = raw.trim().split(/\s{2,}|\t+/u);
+  return (
+    items.length >= 3 &&
+    items.every((item) => countWords(item) <= 3 && /^[\p{Lu}\p{N}]/u.test(item) && !/[.!?,;:]$/u.test(item))
+  );
+}
+
 function classify(text: string): Line[] {
   const seen = new Set<string>();
   return text.split('\n').map((raw): Line => {
     const text = cleanLine(raw);
     if (!text) return { text, furniture: null, credits: null };
     const credits = creditsOf(text);
-    const kind = credits ? null : furnitureKind(text);
+    const kind = credits ? null : (furnitureKind(text) ?? (spacedMenu(raw) ? 'navigation' : null));
     const bare = bareLine(text);
     const repeat = !kind && !LIST_ITEM.test(text) && countWords(text) >= 2 && seen.has(bare);
     seen.add(bare);

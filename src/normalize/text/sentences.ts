@@ -6,7 +6,11 @@ const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|Prof|[A-Z])\.$/
 const cache = new Map<string, readonly string[]>();
 const CACHE_SIZE = 512;
 
-/** Splits text into trimmed, non-empty sentences. */
+/**
+ * Splits text into sentences, the one splitter every stage uses.
+ * @param text a paragraph or any run of prose
+ * @returns its trimmed, non-empty sentences, in order
+ */
 export function splitSentences(text: string): string[] {
   const hit = cache.get(text);
   if (hit) return [...hit];
@@ -16,10 +20,14 @@ export function splitSentences(text: string): string[] {
   return [...out];
 }
 
+/** ICU keeps "It ends. (Spoiler) Eve…" as one sentence: a bracket after a full stop opens a new one. */
+const BRACKET_AFTER_STOP = /(?<=[.!?…]["”’]?)\s+(?=[([])/u;
+
 function split(text: string): string[] {
   const out: string[] = [];
   let pending = '';
-  for (const { segment } of segmenter.segment(text)) {
+  const pieces = [...segmenter.segment(text)].flatMap(({ segment }) => segment.split(BRACKET_AFTER_STOP));
+  for (const segment of pieces) {
     const s = segment.trim();
     if (!s) continue;
     pending = pending ? `${pending} ${s}` : s;

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { blockText } from '../../src/normalize/blocks.ts';
+import { segment } from '../../src/normalize/segment/index.ts';
+import { parseFilmRegistry } from '../../src/schemas/film.ts';
+
+const film = parseFilmRegistry(
+  readFileSync(new URL('../../content/film.yaml', import.meta.url), 'utf8'),
+  'content/film.yaml',
+);
+const BODY =
+  'Ballerina is a lean, bruising action film that gives Ana de Armas the physical role she has long deserved, and it mostly earns its place beside the series it borrows from.';
+const page = (...lines: string[]) => segment(lines.join('\n'), film);
+const body = (s: ReturnType<typeof segment>) => s.blocks.map(blockText).join('\n');
+
+describe('segment: page furniture leaves the body', () => {
+  it.each([
+    'Skip to main content',
+    'Home | Movies | TV | Reviews | Festivals',
+    'Reviews › Action',
+    'Advertisement',
+    'Share on Facebook',
+    'Facebook Twitter Email',
+    '6 min read',
+    'Updated June 5, 2025 3:14 pm ET',
+    'Tags: Action, Ana de Armas, Lionsgate',
+    'Photo: Lionsgate',
+    'reviews/ballerina-review-ana-de-armas',
+    'Sign up for our weekly newsletter',
+    'Subscribe to keep reading',
+    '214 comments',
+    '#Ballerina #JohnWick',
+  ])('drops "%s"', (line) => {
+    const s = page('A headline that names nothing', line, BODY, 'The end is worth the wait, truly.');
+    expect(body(s)).not.toContain(line);
+    expect(s.removed).toContain(line);
+  });
+
+  it('drops a headline printed a second time, and a caption above a photo credit', () => {
+    const s = page(
+      'Dancing with grenades',
+      'Dancing with grenades',
+      'Ana de Armas in a fight.',
+      'Photo: Lionsgate',
+      BODY,
+    );
+    expect(s.title).toBe('Dancing with grenades');
+    expect(body(s)).not.toContain('Dancing with grenades');
+    expect(body(s)).not.toContain('Ana de Armas in a fight.');
+  });
+});
+
+describe('segment: the credits block', () => {
+  it('keeps credits as a credits list, in any case, and never takes a writer for the critic', () => {
+    const s = page(
+      BODY,
+      'DIRECTOR: LEN WISEMAN',
+      'Written by: Shay Hatten',
+      'Runtime: 125 minutes',
+      'Rated R',
+    );
+    const credits = s.blocks.find((b) => b.type === 'list' && b.credits);
+    expect(credits?.type === 'list' && credits.items).toEqual([
+      'DIRECTOR: LEN WISEMAN',
+      'Written by: Shay Hatten',
+      'Runtime: 125 minutes',
+      'Rated R',
+    ]);
+    expect(s.author).toBeNull();
+  });
+});
+
+describe('segment: the critic', () => {
+  it.each([
+    [['By Jane Doe'], 'Jane Doe'],
+    [['Review by Jane Doe'], 'Jane Doe'],
+    [['Critic: Jane Doe'], 'Jane Doe'],
+    [['Jane Doe · June 6, 2025 · 5 min read'], 'Jane Doe'],
+    [['By Jane Doe and John Roe'], 'Jane Doe'],
+    [['Jane Doe @janedoe'], 'Jane Doe'],
+    [['Jane Doe, Film Critic'], 'Jane Doe'],
+  ])('finds the critic in %j under the headline', (byline, critic) => {
+    expect(page('A headline that names nobody', ...byline, BODY).author).toBe(critic);
+  });
+
+  it('finds the critic in a sign-off, with the outlet after a comma or "for"', () => {
+    expect(page(BODY, '— Jane Doe, The Reel Ledger')).toMatchObject({
+      author: 'Jane Doe',
+      outlet: 'The Reel Ledger',
+    });
+    expect(page(BODY, '— Jane Doe for The Reel Ledger')).toMatchObject({
+      author: 'Jane Doe',
+      outlet: 'The Reel Ledger',
+    });
+    expect(page(BODY, '-- Jane Doe').author).toBe('Jane Doe');
+  });
+});
+
+describe('segment: the outlet', () => {
+  it.each([
+    [['The Reel Ledger score: 4/5'], 'The Reel Ledger'],
+    [['© 2025 The Reel Ledger. All rights reserved.'], 'The Reel Ledger'],
+    [['This review originally appeared in The Reel Ledger.'], 'The Reel Ledger'],
+    [['Enjoying this? Get the Reel Ledger newsletter every Friday.'], 'Reel Ledger'],
+  ])('finds the page naming itself in %j', (lines, outlet) => {
+    expect(page('A headline that names nobody', BODY, ...lines).outlet).toBe(outlet);
+  });
+
+  it('takes a masthead above a menu, and drops it from the body', () => {
+    const s = page(
+      'The Reel Ledger',
+      'Home | Reviews | Features | About',
+      'A headline that names nobody',
+      BODY,
+    );
+    expect(s.outlet).toBe('The Reel Ledger');
+    expect(s.title).toBe('A headline that names nobody');
+    expect(body(s)).not.toContain('The Reel Ledger');
+  });
+});
+
+describe('segment: the headline', () => {
+  it('takes a tacked-on rating and a kicker off the headline, and hands the rating on', () => {
+    const s = page('Ballerina review – a pirouette of grenades ★★★★', BODY);
+    expect(s.title).toBe('a pirouette of grenades');
+    expect(s.titleRating).toBe('★★★★');
+    expect(page('[9/10] A pirouette of grenades', BODY).title).toBe('A pirouette of grenades');
+  });
+
+  it('never takes a rating line, a date, a menu or the bare film title for the headline', () => {
+    expect(page('Rating: 2/5', 'A pirouette of grenades', BODY).title).toBe('A pirouette of grenades');
+    expect(page('June 5, 2025', BODY).title).toBeNull();
+    expect(page('Home | Reviews | Features', BODY).title).toBeNull();
+    expect(page('From the World of John Wick: Ballerina', 'Director: Len Wiseman', BODY).title).toBeNull();
+  });
+});

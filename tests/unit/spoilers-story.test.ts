@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Block, blockText } from '../../src/normalize/blocks.ts';
+import { findMentions } from '../../src/normalize/mentions/index.ts';
+import { findSpoilers } from '../../src/normalize/spoilers/index.ts';
+import { parseFilmRegistry } from '../../src/schemas/film.ts';
+
+const registry = (rel: string) =>
+  parseFilmRegistry(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8'), rel);
+const ballerina = registry('content/film.yaml');
+const jw4 = registry('tests/fixtures/films/john-wick-chapter-4/film.yaml');
+const p = (text: string): Block => ({ type: 'paragraph', text });
+
+/** The text of the blocks behind a control, and of those in view. */
+function split(blocks: Block[], film = ballerina) {
+  const r = findSpoilers(blocks, film);
+  const hidden = r.blocks.filter((_, i) => r.regions.some((g) => i >= g.start && i < g.end));
+  const shown = r.blocks.filter((b) => !hidden.includes(b));
+  return {
+    hidden: hidden.map(blockText).join(' '),
+    shown: shown.map(blockText).join(' '),
+    regions: r.regions,
+  };
+}
+
+describe('spoilers: inline markers hide the sentence they stand in', () => {
+  it.each([
+    'Spoiler alert: the whole village turns out to be the cult.',
+    'And minor spoiler – Pine is barely in the first half.',
+    '(spoiler) Eve does get her revenge on him.',
+    '[spoilers] The Director sends Wick after her.',
+    'The film assumes that — spoilers for Chapter 3 — Winston shot John off the roof.',
+  ])('"%s"', (sentence) => {
+    const { hidden, shown } = split([p(`The fights are superb. ${sentence} The score is loud.`)]);
+    expect(hidden).toContain(sentence.replace(/^\[spoilers\] /, '').replace(/^\(spoiler\) /, ''));
+    expect(shown).toContain('The fights are superb.');
+    expect(shown).toContain('The score is loud.');
+  });
+
+  it('marks nothing for a spoiler-free statement', () => {
+    expect(split([p('This review is spoiler-free, so go in blind.')]).regions).toEqual([]);
+  });
+});
+
+describe('spoilers: the premise stays visible, the film’s reveals are hidden', () => {
+  it('keeps the setup of a plot summary in view and hides from the first reveal on', () => {
+    const setup = 'As a child, Eve sees her father murdered, and Winston brings her to the Ruska Roma.';
+    const reveal = 'Later the Director sends John Wick himself after her.';
+    const { hidden, shown, regions } = split([p(`${setup} ${reveal} Their fight is short.`)]);
+    expect(shown).toContain(setup);
+    expect(hidden).toContain(reveal);
+    expect(hidden).toContain('Their fight is short.');
+    expect(regions[0]).toMatchObject({ reason: 'detected', cue: 'John Wick is sent to stop Eve' });
+  });
+
+  it('hides a known reveal of the second film by its registry words', () => {
+    const { hidden } = split([p('The Marquis has the New York Continental demolished early on.')], jw4);
+    expect(hidden).toContain('demolished');
+  });
+
+  it('leaves praise of a scene in view', () => {
+    expect(split([p('The nightclub fight is a marvel of staging and sound.')], jw4).regions).toEqual([]);
+  });
+});
+
+describe('mentions: a title that holds a character’s name is not that character', () => {
+  const names = (text: string) =>
+    findMentions([{ text, spoiler: false, region: null }], jw4).cast.map((c) => c.name);
+  it.each([
+    'I loved John Wick: Chapter 4 from its first frame.',
+    'It is the longest film in the John Wick universe.',
+    'Nobody expected a John Wick movie to run three hours.',
+    'The first John Wick was lean and mean.',
+  ])('"%s" names nobody', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('but "Wick limps up the steps" names the character', () => {
+    expect(names('By the end Wick limps up the steps to Sacré-Cœur.')).toEqual(['Keanu Reeves']);
+  });
+
+  it('names people in a credits line in capitals', () => {
+    expect(names('STARRING: KEANU REEVES, DONNIE YEN').sort()).toEqual(['Donnie Yen', 'Keanu Reeves']);
+  });
+});
