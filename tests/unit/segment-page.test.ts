@@ -102,8 +102,19 @@ describe('segment: the outlet', () => {
     [['© 2025 The Reel Ledger. All rights reserved.'], 'The Reel Ledger'],
     [['This review originally appeared in The Reel Ledger.'], 'The Reel Ledger'],
     [['Enjoying this? Get the Reel Ledger newsletter every Friday.'], 'Reel Ledger'],
+    [["You're receiving this because you subscribed to the Reel Ledger newsletter."], 'Reel Ledger'],
+    [['Filed to: The Reel Ledger / Arts / Screen'], 'The Reel Ledger'],
   ])('finds the page naming itself in %j', (lines, outlet) => {
     expect(page('A headline that names nobody', BODY, ...lines).outlet).toBe(outlet);
+  });
+
+  it('takes a masthead above its strapline and menu', () => {
+    const s = page('The Reel Ledger', 'one seat from the exit since 2009', 'Home | Reviews | About', BODY);
+    expect(s.outlet).toBe('The Reel Ledger');
+  });
+
+  it('takes no certificate label for an outlet ("US rating: R")', () => {
+    expect(page('A headline that names nobody', BODY, 'US rating: R').outlet).toBeNull();
   });
 
   it('takes a masthead above a menu, and drops it from the body', () => {

@@ -143,7 +143,8 @@ function mastheadAbove(lines: readonly Line[], top: number, known: ReadonlySet<s
   const at = lines.findIndex((l, i) => i < top && l.text !== '' && !l.furniture);
   if (at < 0) return null;
   const line = lines[at] as Line;
-  const next = lines.slice(at + 1, top).find((l) => l.text !== '');
+  // A lower-case strapline under the masthead ("one seat from the exit since 2009") is passed over.
+  const next = lines.slice(at + 1, top).find((l) => l.text !== '' && !isStrapline(l.text));
   if (!next || line.credits) return null;
   const name = mastheadName(line.text, FURNITURE.navigation);
   if (!name || countWords(name) > 4) return null;
@@ -181,12 +182,18 @@ function titleSuffix(text: string): string | null {
   return name && name === parts[1]?.trim() ? name : null;
 }
 
+/** A short line in lower case with no full stop: a site's strapline, not a headline. */
+function isStrapline(text: string): boolean {
+  return text === text.toLowerCase() && countWords(text) <= 8 && !/[.!?]$/u.test(text);
+}
+
 /** The outlet in a meta line beside the date: "The Dim Screen · Film · June 4, 2025". */
 function metaOutlet(text: string): string | null {
   const parts = text.split(/\s+[|•·—–-]\s+|\s*[|•·]\s*/u).map((p) => p.trim());
   if (parts.length < 2) return null;
   const first = parts[0] ?? '';
-  if (!/^the\s/iu.test(first) && !/[&]/u.test(first)) return null;
+  const caps = first === first.toUpperCase() && /\p{Lu}{4}/u.test(first);
+  if (!/^the\s/iu.test(first) && !/[&]/u.test(first) && !caps) return null;
   return mastheadName(first, FURNITURE.navigation);
 }
 

@@ -24,7 +24,7 @@ const SELF_NAMING: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(
-    `\\b(?:sign up|subscribe)\\s+(?:for|to)\\s+(?:the\\s+)?(${OUTLET}?)(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?newsletter`,
+    `\\b(?:sign(?:ed)? up|subscribe[ds]?)\\s+(?:for|to)\\s+(?:the\\s+)?(${OUTLET}?)(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?newsletter`,
     'u',
   ),
   new RegExp(
@@ -33,6 +33,8 @@ const SELF_NAMING: readonly RegExp[] = [
   ),
   new RegExp(`^more\\s+(?:from|on|at)\\s+(${OUTLET})\\s*$`, 'iu'),
   new RegExp(`^follow\\s+(${OUTLET})\\s+on\\b`, 'u'),
+  // "Filed to: The Carrow Post / Arts / Screen": the site's own name before its sections.
+  new RegExp(`^filed to:\\s*(${OUTLET})`, 'iu'),
   new RegExp(`\\b(?:member|members|supporter|subscriber)\\s+of\\s+(${OUTLET})`, 'u'),
   new RegExp(`^(${OUTLET})\\s+is\\s+(?:reader|listener|member)[\\s-]+(?:supported|funded)`, 'u'),
   new RegExp(
@@ -70,7 +72,8 @@ export function outletInRatingLabel(line: string, lexicon: BylinesLexicon = BYLI
 export function outletInFurniture(line: string, lexicon: BylinesLexicon = BYLINES): string | null {
   for (const re of SELF_NAMING) {
     const name = trimName(re.exec(line)?.[1])
-      ?.replace(/[.,]?\s*all rights reserved.*$/iu, '')
+      ?.replace(/\s+(?:Reviews?|Film|Films|Movies|Culture|Arts)$/u, '')
+      .replace(/[.,]?\s*all rights reserved.*$/iu, '')
       .replace(/[.,]?\s+(?:Ltd|Limited|LLC|Inc|plc|GmbH|Registered)\b.*$/u, '')
       .replace(/\s+\d{4}$/u, '');
     if (name && !isGeneric(name, lexicon) && !/^(?:the\s+)?(?:author|authors|site|website)$/iu.test(name)) {
