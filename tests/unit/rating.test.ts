@@ -399,6 +399,8 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['Score: 16/20', 16, 20],
     ['The Reel Ledger verdict: 4.5 of 5', 4.5, 5],
     ['Our rating: four out of five stars', 4, 5],
+    ['Where I land: a solid 6.', 6, 10],
+    ['7.5/10', 7.5, 10],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -408,6 +410,7 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     'Runtime: 125 mins',
     'Ballerina (12A, 110 mins) is in cinemas now.',
     'Rated R for strong violence.',
+    'It runs a solid 125 minutes.',
   ])('finds no rating in "%s"', (text) => {
     expect(extractRating(text)).toBeNull();
   });

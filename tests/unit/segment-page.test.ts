@@ -138,6 +138,10 @@ describe('segment: the headline', () => {
     expect(page('[9/10] A pirouette of grenades', BODY).title).toBe('A pirouette of grenades');
   });
 
+  it('keeps a rating line of its own in the body, never taking it for a date', () => {
+    expect(body(page('A headline that names nobody', '7.5/10', BODY))).toContain('7.5/10');
+  });
+
   it('never takes a rating line, a date, a menu or the bare film title for the headline', () => {
     expect(page('Rating: 2/5', 'A pirouette of grenades', BODY).title).toBe('A pirouette of grenades');
     expect(page('June 5, 2025', BODY).title).toBeNull();

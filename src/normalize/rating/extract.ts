@@ -60,6 +60,10 @@ function outranks(c: Candidate, best: Candidate | null): boolean {
   return c.tier === REVISED ? c.at > best.at : c.at < best.at;
 }
 
+/** "a solid 6", "a generous 7.5" closing a sentence: a grade on the usual scale of ten. */
+const GRADED_NUMBER =
+  /(?<![\p{L}])an?\s+(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+(\d(?:[.,]5)?|10)(?=\s*(?:[.!](?![\d/])|$))/giu;
+
 /** "this one", "this film": the review's own film, named without its title. */
 const THIS_FILM =
   /(?<![\p{L}])this\s+(?:one|film|movie|spin-?off|entry|chapter|instalment|installment|sequel)(?![\p{L}])/giu;
@@ -198,6 +202,13 @@ function bestInLine(
     if (!reading) continue;
     judge(reading, false);
     NOTATION_START.lastIndex = Math.max(NOTATION_START.lastIndex, reading.end);
+  }
+
+  // "A solid 6.", "Where I land: a generous 7": a number a critic grades with, out of ten.
+  for (const m of line.matchAll(GRADED_NUMBER)) {
+    const value = Number((m[1] ?? '').replace(',', '.'));
+    const at = m.index + m[0].length - (m[1] ?? '').length;
+    if (value <= 10) add(at, { text: m[0].trim(), value, max: 10, kind: 'numeric' }, CUED);
   }
 
   // A letter grade in prose only as the target of a revision: "I'd bump it to a B+".
