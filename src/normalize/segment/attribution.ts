@@ -23,6 +23,9 @@ interface Candidate {
   at: number;
 }
 
+/** A critic's job title on a line of its own: "Top Critic", "Senior Film Critic". */
+const CRITIC_ROLE =
+  /^(?:(?:top|senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:film\s+|movie\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)$/iu;
 /** "Jane Doe, Senior Film Critic": a name line with the critic's job title. */
 const NAME_WITH_ROLE =
   /^(.+?)\s*[,|–—-]\s*(?:(?:senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:film\s+|movie\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)\b.*$/iu;
@@ -148,6 +151,8 @@ function mastheadAbove(lines: readonly Line[], top: number, known: ReadonlySet<s
   if (!next || line.credits) return null;
   const name = mastheadName(line.text, FURNITURE.navigation);
   if (!name || countWords(name) > 4) return null;
+  // A name above its role ("Top Critic", "Film Critic") is a critic's byline, not a masthead.
+  if (next && CRITIC_ROLE.test(next.text)) return null;
   if (!name || name !== line.text.split(/\s+[|•·—–-]\s+/u)[0]?.trim()) return null;
   if ([...known].some((k) => k.length > 3 && name.toLowerCase().includes(k))) return null;
   const follows = next.furniture !== null || labelledByline(next.text) !== null;

@@ -124,6 +124,22 @@ export function pickHeadline(
     // headline.
     const next = lines[i + 1];
     const short = countWords(line.text) <= 4 && mastheadShaped(line.text);
+    // A strapline in lower case above a capitalised headline is the site's, not the review's.
+    const strapline =
+      line.text === line.text.toLowerCase() &&
+      /^\p{Ll}/u.test(line.text) &&
+      countWords(line.text) <= 8 &&
+      !/[.!?]$/u.test(line.text);
+    const headlineNext =
+      next &&
+      !next.credits &&
+      !isRatingOnly(next.text) &&
+      /^[\p{Lu}\p{N}"“]/u.test(next.text) &&
+      isTitleLine(next.text);
+    if (strapline && headlineNext) {
+      skipped.push(i);
+      continue;
+    }
     if (next && !next.credits && short && countWords(next.text) >= 5 && isTitleLine(next.text)) {
       skipped.push(i);
       continue;
