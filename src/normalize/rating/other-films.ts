@@ -1,6 +1,6 @@
 import type { Film } from '../../schemas/film.ts';
 import { FILMS } from '../lexicon.ts';
-import { escapeRegExp } from '../text/pattern.ts';
+import { alternation } from '../text/pattern.ts';
 
 /**
  * A pattern for the names of other films than this one: the franchise's other films from the
@@ -15,9 +15,5 @@ export function otherFilmPattern(film: Film): RegExp | null {
     (n) => !own.some((t) => t.includes(n.toLowerCase())),
   );
   if (names.length === 0) return null;
-  const alternatives = names
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(names)})(?![\\p{L}\\p{N}])`, 'iu');
 }

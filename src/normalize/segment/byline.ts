@@ -1,7 +1,7 @@
 import type { BylinesLexicon } from '../../schemas/lexicon.ts';
 import { BYLINES } from '../lexicon.ts';
 import { isDateLine, isMetaPart, isReadTime, META_SEPARATOR } from '../text/furniture.ts';
-import { escapeRegExp } from '../text/pattern.ts';
+import { alternation } from '../text/pattern.ts';
 import { isPersonName, PERSON, trimName } from './names.ts';
 
 /** A critic found on a line, and whether the line held nothing else (so it leaves the body). */
@@ -12,10 +12,7 @@ export interface Byline {
 }
 
 function labelled(lexicon: BylinesLexicon): RegExp {
-  const labels = [...lexicon.labels]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  const labels = alternation(lexicon.labels);
   // "By A and B": the first critic named is the byline's.
   return new RegExp(
     `^(?:${labels})\\s*(?:[:：]\\s*|\\s+)(${PERSON})(?:\\s+(?:and|&)\\s+${PERSON})?(?:\\s*(?:[,|–—]|\\s-\\s|\\bfor\\b|\\bat\\b)\\s*(.+))?$`,

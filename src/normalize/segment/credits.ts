@@ -1,6 +1,6 @@
 import type { CreditsLexicon } from '../../schemas/lexicon.ts';
 import { CREDITS } from '../lexicon.ts';
-import { escapeRegExp } from '../text/pattern.ts';
+import { alternation } from '../text/pattern.ts';
 
 /** One labelled part of a credits line: "Director: Len Wiseman" → director, "Len Wiseman". */
 export interface Credit {
@@ -13,10 +13,7 @@ const RUNTIME =
 
 /** "(15, 125 mins)", "Rated R", "Certificate: 15", "PG-13 | 2h 5m": the age certificate forms. */
 function certificatePattern(lexicon: CreditsLexicon): RegExp {
-  const certs = [...lexicon.certificates]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  const certs = alternation(lexicon.certificates);
   return new RegExp(
     `^(?:rated\\s+(?:${certs})\\b.*|\\(?\\s*(?:${certs})\\s*,\\s*\\d{2,3}\\s*min[^)]*\\)?|(?:${certs}))$`,
     'iu',
@@ -24,10 +21,7 @@ function certificatePattern(lexicon: CreditsLexicon): RegExp {
 }
 
 function labelPattern(lexicon: CreditsLexicon): RegExp {
-  const labels = Object.keys(lexicon.labels)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  const labels = alternation(Object.keys(lexicon.labels));
   return new RegExp(`^(${labels})(?:\\s*[:：]\\s*|\\s+(?=\\S))(.+)$`, 'iu');
 }
 

@@ -7,6 +7,18 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The source of a regex alternation that matches any of the phrases literally, longest first (so
+ * "written by" wins over "written").
+ * @param phrases the literal phrases
+ */
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
 /** An entry of a word list as a pattern: a phrase of whole words, a trailing * for any ending. */
 function entry(word: string): string {
   const star = word.endsWith('*');
