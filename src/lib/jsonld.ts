@@ -1,7 +1,7 @@
 import type { Film } from '../schemas/film.ts';
 import type { Review } from '../schemas/review.ts';
 import { directors } from './film.ts';
-import type { Aggregate } from './ratings.ts';
+import type { CriticsAggregate } from './ratings.ts';
 
 /** Serializes data for an application/ld+json script, escaping < > & U+2028 U+2029 so no text can end the script. */
 export function jsonLdText(data: unknown): string {
@@ -20,7 +20,7 @@ export interface ReviewLd {
   quote: string;
 }
 
-/** A schema.org Review object for one entry (reviewBody is the spoiler-free quote, never the body). */
+/** A schema.org Review object for one entry (reviewBody is the spoiler-free quote, never the body); a reviewRating only for the critic's own rating. */
 export function reviewLd(review: ReviewLd): Record<string, unknown> {
   const { data } = review;
   const ld: Record<string, unknown> = {
@@ -33,16 +33,24 @@ export function reviewLd(review: ReviewLd): Record<string, unknown> {
   else if (data.source.outlet) ld.author = { '@type': 'Organization', name: data.source.outlet };
   if (data.source.outlet) ld.publisher = { '@type': 'Organization', name: data.source.outlet };
   if (data.date) ld.datePublished = data.date;
-  if (data.rating.score !== null) {
-    ld.reviewRating = { '@type': 'Rating', ratingValue: data.rating.score, bestRating: 100, worstRating: 0 };
-  }
+  // Only the critic's own rating, on the critic's own scale: a tone estimate is no one's rating.
+  const own = data.rating.source === 'explicit' ? data.rating.explicit : null;
+  if (own)
+    ld.reviewRating = { '@type': 'Rating', ratingValue: own.value, bestRating: own.max, worstRating: 0 };
   return ld;
 }
 
-/** A schema.org Movie with director, actors, aggregateRating (when any review is scored) and Review items. */
+/**
+ * A schema.org Movie with director, actors, Review items, and an aggregateRating of the critics'
+ * own scores only (absent when no critic gave one).
+ * @param film the film
+ * @param critics the critics' own scores (see criticsAggregate) and the number of reviews
+ * @param reviews the reviews to list (a page of them)
+ * @param url the page's address
+ */
 export function movieLd(
   film: Film,
-  agg: Aggregate,
+  critics: CriticsAggregate & { reviews: number },
   reviews: readonly ReviewLd[],
   url?: string,
 ): Record<string, unknown> {
@@ -57,14 +65,14 @@ export function movieLd(
   };
   if (url) ld.url = url;
   if (film.runtimeMinutes) ld.duration = `PT${film.runtimeMinutes}M`;
-  if (agg.average !== null) {
+  if (critics.average !== null) {
     ld.aggregateRating = {
       '@type': 'AggregateRating',
-      ratingValue: agg.average,
+      ratingValue: critics.average,
       bestRating: 100,
       worstRating: 0,
-      ratingCount: agg.scored,
-      reviewCount: agg.reviews,
+      ratingCount: critics.count,
+      reviewCount: critics.reviews,
     };
   }
   if (reviews.length) ld.review = reviews.map(reviewLd);

@@ -34,6 +34,23 @@ export function aggregate(reviews: readonly Pick<Review, 'rating'>[]): Aggregate
   };
 }
 
+/** The critics' own scores alone: what may be published as ratings (estimates never are). */
+export interface CriticsAggregate {
+  /** Mean of the critics' own scores (0–100, one decimal), or null when no critic gave one. */
+  average: number | null;
+  /** How many critics gave a score of their own. */
+  count: number;
+}
+
+/** Averages the critics' own scores, leaving every tone estimate out. */
+export function criticsAggregate(reviews: readonly Pick<Review, 'rating'>[]): CriticsAggregate {
+  const own = reviews.flatMap(({ rating }) =>
+    rating.source === 'explicit' && rating.score !== null ? [rating.score] : [],
+  );
+  const average = own.length ? Math.round((own.reduce((a, b) => a + b, 0) / own.length) * 10) / 10 : null;
+  return { average, count: own.length };
+}
+
 /** One bar of the score distribution: the score range [from, to] and its explicit/estimated counts. */
 export interface Bucket {
   from: number;

@@ -111,10 +111,12 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
     overrides.push('rating');
   }
   const names = filmTalkNames(film);
-  const rating = buildRating(
-    explicit,
-    estimateScore(seg.title, blocks, names, inSpoiler, otherFilmPattern(film)),
-  );
+  // A sidecar's `rating: null` says "no score": neither the critic's nor an estimate.
+  const estimate =
+    sidecar.rating === null
+      ? null
+      : estimateScore(seg.title, blocks, names, inSpoiler, otherFilmPattern(film));
+  const rating = buildRating(explicit, estimate);
 
   const visible = blocks.filter((_, i) => !inSpoiler[i]);
   const lean = rating.score === null ? 0 : rating.score - 50;

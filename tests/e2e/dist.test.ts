@@ -232,3 +232,31 @@ describe('Content-Security-Policy and script hygiene', () => {
     }
   });
 });
+
+describe('structured data says what each score is', () => {
+  const blocks = (html: string): Record<string, unknown>[] =>
+    [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1] ?? '') as Record<string, unknown>,
+    );
+
+  it('parses every JSON-LD block on every page', () => {
+    for (const file of htmlFiles) for (const data of blocks(read(file))) expect(typeof data).toBe('object');
+  });
+
+  it('gives a reviewRating exactly to the reviews whose critic gave a rating, on the critic’s scale', () => {
+    for (const e of entries) {
+      const html = read(join(distDir, 'reviews', e.data.slug, 'index.html'));
+      const review = blocks(html).find((b) => b['@type'] === 'Review');
+      const own = e.data.rating.source === 'explicit' ? e.data.rating.explicit : null;
+      if (own) expect(review?.reviewRating).toMatchObject({ ratingValue: own.value, bestRating: own.max });
+      else expect(review).not.toHaveProperty('reviewRating');
+    }
+  });
+
+  it('counts only the critics’ own ratings in the aggregateRating', () => {
+    const movie = blocks(read(join(distDir, 'index.html'))).find((b) => b['@type'] === 'Movie');
+    const own = entries.filter((e) => e.data.rating.source === 'explicit').length;
+    if (own === 0) expect(movie).not.toHaveProperty('aggregateRating');
+    else expect(movie?.aggregateRating).toMatchObject({ ratingCount: own, reviewCount: entries.length });
+  });
+});

@@ -171,3 +171,31 @@ describe('the five seed reviews', () => {
     }
   });
 });
+
+describe('scores that say what they are', () => {
+  const text = readFileSync(new URL('content/raw/004_41548d693e3df93c.txt', root), 'utf8');
+
+  it('a sidecar "rating: null" leaves the review with no score at all, and says it overrode it', () => {
+    const r = normalizeReview({ file: '004.txt', text, sidecar: { rating: null } }, film);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.entry.rating).toEqual({ score: null, source: 'none', explicit: null, estimated: null });
+    expect(r.value.entry.overrides).toContain('rating');
+  });
+
+  it('a review that gives no opinion gets no score', () => {
+    const neutral =
+      'The film runs 125 minutes.\nIt opens on Friday in most cinemas, distributed by Lionsgate.\n';
+    const r = normalizeReview({ file: 'n.txt', text: neutral }, film);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.entry.rating.score).toBeNull();
+    expect(r.value.entry.rating.source).toBe('none');
+  });
+
+  it('a critic’s own rating stands whatever the tone', () => {
+    const pan =
+      'Ballerina review\nIt is tedious, hollow and bloated, a dull and lifeless slog.\nRating: 5/5\n';
+    const r = normalizeReview({ file: 'p.txt', text: pan }, film);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.entry.rating).toMatchObject({ score: 100, source: 'explicit' });
+  });
+});

@@ -4,7 +4,14 @@ import { directors, film, parseFilm } from '../../src/lib/film.ts';
 import { jsonLdText, movieLd, reviewLd } from '../../src/lib/jsonld.ts';
 import { pageHref, pageParam, paginate, paginateByWeight } from '../../src/lib/paginate.ts';
 import { castIndex, crewIndex, isPublicMention } from '../../src/lib/people.ts';
-import { aggregate, distribution, percent, sortByScore, sourceLabel } from '../../src/lib/ratings.ts';
+import {
+  aggregate,
+  criticsAggregate,
+  distribution,
+  percent,
+  sortByScore,
+  sourceLabel,
+} from '../../src/lib/ratings.ts';
 import { isSearchableMention } from '../../src/lib/search-index.ts';
 import { personSlug } from '../../src/lib/slug.ts';
 import { readShowAll, SHOW_ALL_KEY, writeShowAll } from '../../src/lib/spoiler-client.ts';
@@ -172,9 +179,9 @@ describe('JSON-LD', () => {
     expect(JSON.parse(text)).toEqual({ q: '</script><script>alert(1)</script> & <!-- \u2028' });
   });
 
-  it('describes the movie with aggregateRating and reviews whose body is the given quote', () => {
+  it('describes the movie with reviews whose body is the given quote', () => {
     const e = entry('x', explicit(70), { source: { file: 'x', outlet: 'Outlet', author: null, url: null } });
-    const ld = movieLd(film, aggregate([e.data]), [
+    const ld = movieLd(film, { ...criticsAggregate([e.data]), reviews: 1 }, [
       { data: e.data, url: 'https://s/reviews/x/', quote: 'Q' },
     ]);
     expect(ld['@type']).toBe('Movie');
@@ -192,12 +199,45 @@ describe('JSON-LD', () => {
         reviewBody: 'Q',
         author: { '@type': 'Organization', name: 'Outlet' },
         publisher: { '@type': 'Organization', name: 'Outlet' },
+        // The critic's own rating on the critic's own scale (the fixture's is out of 100).
         reviewRating: { '@type': 'Rating', ratingValue: 70, bestRating: 100, worstRating: 0 },
       },
     ]);
-    expect(movieLd(film, aggregate([]), [])).not.toHaveProperty('aggregateRating');
+  });
+
+  it('gives a reviewRating on the critic’s own scale, and never for an estimate', () => {
+    const rated: Rating = {
+      score: 70,
+      source: 'explicit',
+      explicit: { text: '3.5/5', value: 3.5, max: 5, kind: 'numeric' },
+      estimated: null,
+    };
+    expect(reviewLd({ data: entry('r', rated).data, url: 'u', quote: 'q' }).reviewRating).toEqual({
+      '@type': 'Rating',
+      ratingValue: 3.5,
+      bestRating: 5,
+      worstRating: 0,
+    });
+    expect(reviewLd({ data: entry('e', estimated(61)).data, url: 'u', quote: 'q' })).not.toHaveProperty(
+      'reviewRating',
+    );
     expect(reviewLd({ data: entry('n', none).data, url: 'u', quote: 'q' })).not.toHaveProperty(
       'reviewRating',
+    );
+  });
+
+  it('counts only the critics’ own scores in aggregateRating, and has none when no critic scored', () => {
+    const data = [explicit(80), estimated(20), explicit(60), none].map((r, i) => entry(String(i), r).data);
+    const critics = criticsAggregate(data);
+    expect(critics).toEqual({ average: 70, count: 2 });
+    expect(movieLd(film, { ...critics, reviews: 4 }, []).aggregateRating).toMatchObject({
+      ratingValue: 70,
+      ratingCount: 2,
+      reviewCount: 4,
+    });
+    const estimatesOnly = [estimated(90), none].map((r, i) => entry(String(i), r).data);
+    expect(movieLd(film, { ...criticsAggregate(estimatesOnly), reviews: 2 }, [])).not.toHaveProperty(
+      'aggregateRating',
     );
   });
 });
