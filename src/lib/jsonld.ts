@@ -1,3 +1,4 @@
+import type { Movie, Organization, Person, Review as ReviewThing, WithContext } from 'schema-dts';
 import type { Film } from '../schemas/film.ts';
 import type { Review } from '../schemas/review.ts';
 import { directors } from './film.ts';
@@ -21,17 +22,19 @@ export interface ReviewLd {
 }
 
 /** A schema.org Review object for one entry (reviewBody is the spoiler-free quote, never the body); a reviewRating only for the critic's own rating. */
-export function reviewLd(review: ReviewLd): Record<string, unknown> {
+export function reviewLd(review: ReviewLd): ReviewThing & { '@type': 'Review' } {
   const { data } = review;
-  const ld: Record<string, unknown> = {
+  const person = (name: string): Person => ({ '@type': 'Person', name });
+  const org = (name: string): Organization => ({ '@type': 'Organization', name });
+  const ld: ReviewThing & { '@type': 'Review' } = {
     '@type': 'Review',
     name: data.title,
     url: review.url,
     reviewBody: review.quote,
   };
-  if (data.source.author) ld.author = { '@type': 'Person', name: data.source.author };
-  else if (data.source.outlet) ld.author = { '@type': 'Organization', name: data.source.outlet };
-  if (data.source.outlet) ld.publisher = { '@type': 'Organization', name: data.source.outlet };
+  if (data.source.author) ld.author = person(data.source.author);
+  else if (data.source.outlet) ld.author = org(data.source.outlet);
+  if (data.source.outlet) ld.publisher = org(data.source.outlet);
   if (data.date) ld.datePublished = data.date;
   // Only the critic's own rating, on the critic's own scale: a tone estimate is no one's rating.
   const own = data.rating.source === 'explicit' ? data.rating.explicit : null;
@@ -53,8 +56,8 @@ export function movieLd(
   critics: CriticsAggregate & { reviews: number },
   reviews: readonly ReviewLd[],
   url?: string,
-): Record<string, unknown> {
-  const ld: Record<string, unknown> = {
+): WithContext<Movie> {
+  const ld: WithContext<Movie> = {
     '@context': 'https://schema.org',
     '@type': 'Movie',
     name: film.title,

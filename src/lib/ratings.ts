@@ -34,6 +34,9 @@ export function aggregate(reviews: readonly Pick<Review, 'rating'>[]): Aggregate
   };
 }
 
+/** From this many critics' own scores on, their average is the film's headline figure (docs/site.md). */
+export const CRITICS_HEADLINE = 3;
+
 /** The critics' own scores alone: what may be published as ratings (estimates never are). */
 export interface CriticsAggregate {
   /** Mean of the critics' own scores (0–100, one decimal), or null when no critic gave one. */
@@ -102,9 +105,4 @@ export function sourceLabel(rating: Rating): string {
   if (rating.source === 'explicit') return "Critic's score";
   if (rating.source === 'estimated') return 'Estimated from tone';
   return 'No score';
-}
-
-/** Formats a 0–1 confidence as a whole percentage ("62%"). */
-export function percent(confidence: number): string {
-  return `${Math.round(confidence * 100)}%`;
 }

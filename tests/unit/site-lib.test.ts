@@ -8,7 +8,6 @@ import {
   aggregate,
   criticsAggregate,
   distribution,
-  percent,
   sortByScore,
   sourceLabel,
 } from '../../src/lib/ratings.ts';
@@ -113,7 +112,6 @@ describe('ratings', () => {
     expect(sourceLabel(explicit(1))).toBe("Critic's score");
     expect(sourceLabel(estimated(1))).toBe('Estimated from tone');
     expect(sourceLabel(none)).toBe('No score');
-    expect(percent(0.625)).toBe('63%');
   });
 });
 
