@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import { TONE_CALIBRATION } from '../lexicon.ts';
 import { countWords } from '../text/index.ts';
 import { calibrate } from './calibration.ts';
-import { applyWeights, sentenceFeatures, type WeightedSentence, weightedSentences } from './document.ts';
+import { applyWeights, sentenceFeatures, type WeightedSentence } from './document.ts';
 
 export { calibrate, fitCalibration } from './calibration.ts';
 export { applyWeights, type SentenceFeatures, sentenceFeatures, weightedSentences } from './document.ts';
@@ -17,21 +17,6 @@ const EVIDENCE_CHARS = 120;
 const CONFIDENCE_WORDS = 150;
 /** Agreement factor when praise and complaint cancel out exactly. */
 const MIXED_AGREEMENT = 0.35;
-
-/**
- * The review's raw tone, −1 … 1, and how many of its sentences carry any.
- * @param title the review's headline, when the page has one
- * @param blocks the review's body blocks
- * @param names words that make a sentence talk about the film (see filmTalkNames)
- */
-export function rawTone(
-  title: string | null,
-  blocks: readonly Block[],
-  names?: ReadonlySet<string>,
-): { tone: number; toned: number } {
-  const sentences = weightedSentences(title, blocks, names);
-  return { tone: meanTone(sentences), toned: sentences.filter((s) => s.tone !== 0).length };
-}
 
 /**
  * The weighted tone of scored sentences, −1 … 1: Σ w·t / (Σ w·|t| + smoothing).
@@ -65,11 +50,10 @@ function evidenceOf(sentences: readonly WeightedSentence[], direction: number): 
     .sort((a, b) => b.pull - a.pull || a.index - b.index)
     .slice(0, MAX_EVIDENCE)
     .map((r) => clip(r.s.text))
-    .filter((text, i, all) => all.indexOf(text) === i)
-    .slice(0, Math.max(MIN_EVIDENCE, MAX_EVIDENCE));
+    .filter((text, i, all) => all.indexOf(text) === i);
 }
 
-/** How sure the estimate is, in [0, 1]: length × agreement × evidence (see docs/accuracy.md). */
+/** A 0–1 heuristic of how much the estimate rests on (length × agreement × evidence); not shown to readers. */
 function confidenceOf(sentences: readonly WeightedSentence[], toned: number): number {
   let net = 0;
   let total = 0;

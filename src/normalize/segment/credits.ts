@@ -81,11 +81,3 @@ export function creditsOf(line: string, lexicon: CreditsLexicon = CREDITS): Cred
   }
   return credits;
 }
-
-/**
- * Whether a line names a person in a credits role (director, writer, cast …) rather than a fact.
- * @param line one cleaned line
- */
-export function creditsPeople(line: string): boolean {
-  return (creditsOf(line) ?? []).some((c) => c.role !== 'facts');
-}
