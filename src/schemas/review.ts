@@ -87,6 +87,22 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).nullable(),
 });
 
+/**
+ * What normalize records in an entry it wrote, so the entry itself says whose it is: which normalizer
+ * wrote it, from which raw text, which slug that text's title asked for, and a seal over the file as
+ * written. An entry whose seal no longer matches was edited by hand.
+ */
+export const generatedSchema = z.strictObject({
+  /** The normalizer's own fingerprint: its code, schemas, word lists and film registry. */
+  by: z.string().regex(/^[0-9a-f]{16}$/),
+  /** Fingerprint of the raw review and its sidecar. */
+  from: z.string().regex(/^[0-9a-f]{16}$/),
+  /** The slug the review's title gives, before any clash with another review's. */
+  slug: slugSchema,
+  /** Hash of the file as written, this line left out. */
+  hash: z.string().regex(/^[0-9a-f]{32}$/),
+});
+
 /** Frontmatter of a normalized review entry (content/reviews/*.md). */
 export const reviewSchema = z.strictObject({
   title: z.string().min(1),
@@ -105,6 +121,8 @@ export const reviewSchema = z.strictObject({
   warnings: z.array(z.string()),
   /** Fields an editor's sidecar set or overrode. */
   overrides: z.array(z.string()),
+  /** Present on every entry normalize wrote; absent on one an editor wrote from scratch. */
+  generated: generatedSchema.optional(),
 });
 
 export type Review = z.infer<typeof reviewSchema>;
@@ -116,3 +134,4 @@ export type CrewMention = z.infer<typeof crewMentionSchema>;
 export type MentionSentence = z.infer<typeof mentionSentenceSchema>;
 export type Spoiler = z.infer<typeof spoilerSchema>;
 export type ReviewSource = z.infer<typeof sourceSchema>;
+export type Generated = z.infer<typeof generatedSchema>;
