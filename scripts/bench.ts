@@ -97,7 +97,6 @@ interface SizeResult {
   pagefindSeparate: Measured | null;
   incremental: Measured | null;
   rewritten: number | null;
-  manifestRewritten: boolean | null;
   dist: DistReport | null;
   search: SearchCost[] | null;
   profiles: { normalize?: ProfileSummary; build?: ProfileSummary };
@@ -129,9 +128,7 @@ async function snapshotSite(): Promise<void> {
       recursive: true,
       filter: (src) => {
         const rel = relative(root, src).split('\\').join('/');
-        return (
-          rel !== 'content/raw' && rel !== 'content/reviews' && !rel.endsWith('.normalize-manifest.json')
-        );
+        return rel !== 'content/raw' && rel !== 'content/reviews';
       },
     });
   }
@@ -259,17 +256,15 @@ async function runSize(n: number): Promise<SizeResult> {
 
   let incremental: Measured | null = null;
   let rewritten: number | null = null;
-  let manifestRewritten: boolean | null = null;
   if (entries > 0) {
     const before = await mtimes(reviewsDir);
     incremental = await measure(process.execPath, normalizeArgs, { cwd: siteDir, oneCore: true });
     await saveLog(runDir, 'normalize-again', incremental);
     const after = await mtimes(reviewsDir);
     const changed = [...after].filter(([name, t]) => before.get(name) !== t).map(([name]) => name);
-    manifestRewritten = changed.includes('.normalize-manifest.json');
     rewritten = changed.filter((name) => name.endsWith('.md')).length;
     log(
-      `  incremental normalize: ${ms(incremental.wallMs)} (${((incremental.wallMs / normalize.wallMs) * 100).toFixed(1)}% of full), ${rewritten} entries rewritten${manifestRewritten ? ', manifest rewritten' : ''}`,
+      `  incremental normalize: ${ms(incremental.wallMs)} (${((incremental.wallMs / normalize.wallMs) * 100).toFixed(1)}% of full), ${rewritten} entries rewritten`,
     );
   }
 
@@ -312,7 +307,6 @@ async function runSize(n: number): Promise<SizeResult> {
     pagefindSeparate,
     incremental,
     rewritten,
-    manifestRewritten,
     dist,
     search,
     profiles,
@@ -508,9 +502,7 @@ function targetTable(results: readonly SizeResult[]): string {
       ],
       [
         `Unchanged input: nothing rewritten, ≤ 10% of a full run${at}`,
-        share === null
-          ? '–'
-          : `${(share * 100).toFixed(1)}%, ${r.rewritten} entries rewritten${r.manifestRewritten ? ' (manifest file rewritten)' : ''}`,
+        share === null ? '–' : `${(share * 100).toFixed(1)}%, ${r.rewritten} entries rewritten`,
         verdict(share === null ? null : share <= TARGET.incrementalShare && r.rewritten === 0),
       ],
       [

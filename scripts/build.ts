@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRunning } from './lib/process.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -27,16 +28,6 @@ export function splitArgs(args: readonly string[]): { outDir: string; rest: stri
     else rest.push(arg);
   }
   return { outDir, rest };
-}
-
-/** Whether a process with this id is running (signal 0 only checks). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Runs `astro build` into `outDir`; resolves with its exit code (signals forwarded, never lost). */

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { manifestSchema } from '../../src/normalize/manifest.ts';
+import { hashParts } from '../../src/normalize/ownership/index.ts';
 import { reviewSchema } from '../../src/schemas/review.ts';
 
 /**
@@ -65,9 +65,7 @@ function run(input: string, output: string, options: { extra?: string[]; fileSiz
 
 const listing = (dir: string) => readdirSync(dir).sort();
 const read = (path: string) => readFileSync(path, 'utf8');
-function manifestOf(dir: string) {
-  return manifestSchema.parse(JSON.parse(read(join(dir, '.normalize-manifest.json'))));
-}
+const entriesOf = (dir: string) => listing(dir).filter((f) => f.endsWith('.md'));
 function frontmatterOf(path: string) {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(read(path));
   if (!match) throw new Error(`${path}: no frontmatter`);
@@ -101,37 +99,73 @@ describe('normalize never overwrites an entry edited by hand', { timeout: 120_00
     expect(read(b)).toBe(bBefore);
   });
 
-  it('refuses to overwrite a file normalize never wrote (no manifest record) unless --force', () => {
+  it('leaves an entry an editor wrote from scratch where it is: the raw review takes another slug', () => {
     const input = tempDir();
     const out = tempDir();
     writeFileSync(join(input, 'a.txt'), GOOD);
     const handMade = '---\ntitle: Written by an editor\n---\n\nKeep me.\n';
     writeFileSync(join(out, 'ballerina-review.md'), handMade);
     const r = run(input, out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /a\.txt: its slug "ballerina-review" is taken by an entry written by hand; written as "ballerina-review-a"/,
+    );
+    expect(read(join(out, 'ballerina-review.md'))).toBe(handMade);
+    expect(frontmatterOf(join(out, 'ballerina-review-a.md')).source.file).toBe('a.txt');
+  });
+
+  it('an unsealed entry naming the raw file as its own counts as edited by hand: kept unless --force', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeFileSync(join(input, 'a.txt'), GOOD);
+    const handMade = '---\ntitle: Written by an editor\nsource:\n  file: a.txt\n---\n\nKeep me.\n';
+    writeFileSync(join(out, 'ballerina-review.md'), handMade);
+    const r = run(input, out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/ballerina-review\.md: edited by hand/);
     expect(read(join(out, 'ballerina-review.md'))).toBe(handMade);
     expect(run(input, out, { extra: ['--force'] }).code).toBe(0);
+    expect(entriesOf(out)).toEqual(['ballerina-review.md']);
     expect(frontmatterOf(join(out, 'ballerina-review.md')).source.file).toBe('a.txt');
   });
 
-  it('keeps an edited entry whose raw file was deleted, or whose title (so slug) changed', () => {
-    const { input, out, a, b } = normalizedPair();
-    writeFileSync(a, `${read(a)}\nEditor's note.\n`);
-    writeFileSync(b, `${read(b)}\nAnother note.\n`);
+  it('an edited entry whose raw file was deleted is moved out of the site, and named', () => {
+    const { input, out, a } = normalizedPair();
+    const edited = `${read(a)}\nEditor's note.\n`;
+    writeFileSync(a, edited);
     rmSync(join(input, 'a.txt'));
+    const r = run(input, out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /ballerina-review\.md: its raw file a\.txt is gone, but the entry was edited by hand; moved to .*\.held\/ballerina-review\.md, out of the site/,
+    );
+    expect(entriesOf(out)).toEqual(['another-ballerina-review.md']);
+    expect(read(join(out, '.held/ballerina-review.md'))).toBe(edited);
+    // Restoring the raw file brings the edit back, still protected.
+    writeFileSync(join(input, 'a.txt'), GOOD);
+    const back = run(input, out);
+    expect(back.code).toBe(1);
+    expect(back.stderr).toMatch(/ballerina-review\.md: edited by hand/);
+    expect(read(a)).toBe(edited);
+    expect(existsSync(join(out, '.held/ballerina-review.md'))).toBe(false);
+  });
+
+  it('an edited entry whose title (so slug) changed moves to the new slug with the edit, and says so', () => {
+    const { input, out, b } = normalizedPair();
+    writeFileSync(b, `${read(b)}\nAnother note.\n`);
     writeFileSync(join(input, 'b.txt'), OTHER.replace('Another Ballerina Review', 'A Retitled Review'));
     const r = run(input, out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /ballerina-review\.md: its raw file a\.txt is gone or renamed, but it was edited by hand; kept/,
+      /another-ballerina-review\.md: edited by hand; the edit now lives in .*a-retitled-review\.md/,
     );
     expect(r.stderr).toMatch(
-      /another-ballerina-review\.md: its raw file b\.txt is gone or renamed, but it was edited by hand; kept/,
+      /a-retitled-review\.md: edited by hand since normalize last wrote it; kept as is/,
     );
-    expect(read(a)).toContain("Editor's note.");
-    expect(read(b)).toContain('Another note.');
-    expect(existsSync(join(out, 'a-retitled-review.md'))).toBe(true);
+    expect(entriesOf(out)).toEqual(['a-retitled-review.md', 'ballerina-review.md']);
+    const moved = join(out, 'a-retitled-review.md');
+    expect(read(moved)).toContain('Another note.');
+    expect(frontmatterOf(moved).slug).toBe('a-retitled-review');
   });
 
   it('a refused review keeps its last entry and its slug: a newcomer with the same title gets another', () => {
@@ -147,23 +181,35 @@ describe('normalize never overwrites an entry edited by hand', { timeout: 120_00
     );
     expect(read(a)).toBe(aBefore);
     expect(frontmatterOf(join(out, 'ballerina-review-c.md')).source.file).toBe('c.txt');
-    expect(manifestOf(out).entries['a.txt']?.slug).toBe('ballerina-review');
   });
 
-  it('treats an unreadable manifest as "everything may be hand-edited": warns, keeps what differs', () => {
-    const { input, out, a, b, bBefore } = normalizedPair();
-    writeFileSync(join(out, '.normalize-manifest.json'), '{ "version": 1, "entries": {'); // truncated
-    const edited = `${read(a)}\nEditor's note.\n`;
-    writeFileSync(a, edited);
-    const r = run(input, out);
-    expect(r.stderr).toMatch(
-      /warning: .*\.normalize-manifest\.json: unreadable, so entries already there are treated as edited by hand/,
+  it('adopts the entries of a normalizer that kept a manifest, then drops the manifest', () => {
+    const { input, out, a, b } = normalizedPair();
+    // What the older normalizer left: entries without a seal, and a manifest of their hashes.
+    const unsealed = (path: string) => read(path).replace(/\ngenerated:\n(?: {2}.*\n)+/, '\n');
+    const aOld = unsealed(a);
+    const bWritten = unsealed(b);
+    const bOld = `${bWritten}\nAn edit made under the old normalizer.\n`;
+    writeFileSync(a, aOld);
+    writeFileSync(b, bOld);
+    const record = (slug: string, text: string) => ({ slug, input: 'x', output: hashParts(text) });
+    writeFileSync(
+      join(out, '.normalize-manifest.json'),
+      JSON.stringify({
+        version: 1,
+        entries: {
+          'a.txt': record('ballerina-review', aOld),
+          'b.txt': record('another-ballerina-review', bWritten),
+        },
+      }),
     );
-    expect(r.stderr).toMatch(/ballerina-review\.md: edited by hand/);
+    const r = run(input, out);
     expect(r.code).toBe(1);
-    expect(read(a)).toBe(edited);
-    expect(read(b)).toBe(bBefore); // identical to what normalize would write: unchanged, not an error
-    expect(Object.keys(manifestOf(out).entries)).toContain('b.txt'); // a fresh manifest is written
+    expect(r.stderr.match(/edited by hand/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(/another-ballerina-review\.md: edited by hand/);
+    expect(read(a)).toMatch(/\ngenerated:\n/);
+    expect(read(b)).toBe(bOld);
+    expect(existsSync(join(out, '.normalize-manifest.json'))).toBe(false);
   });
 });
 
@@ -184,7 +230,6 @@ describe('normalize never leaves a half-written entry', { timeout: 120_000 }, ()
     expect(read(join(a, 'keep.txt'))).toBe('not ours');
     expect(read(b)).toContain('A new paragraph.');
     expect(listing(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(Object.keys(manifestOf(out).entries)).toEqual(['a.txt', 'b.txt']);
   });
 
   it('a write that fails part-way (disk full, file-size limit) leaves the previous entry whole', () => {
