@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -119,6 +119,36 @@ describe('npm run build', { timeout: 300_000 }, () => {
     );
     for (const [file, text] of files) expect(readFileSync(join(dist, file), 'utf8')).toBe(text);
     expect(readdirSync(dist).sort()).toEqual(['index.html', 'pagefind', 'reviews']);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('a build killed outright leaves the previous dist; the next build clears what it left', async () => {
+    const dist = join(dir, 'dist-killed');
+    const files = previousDist(dist);
+    // The whole process group, as closing the terminal or a power cut would: scripts/build.ts and astro.
+    const child = spawn(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', dist], {
+      cwd: root,
+      detached: true,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        REVIEWS_DIR: join(root, 'content/reviews'),
+        ASTRO_CACHE_DIR: join(dir, 'cache'),
+      },
+    });
+    const staging = join(dir, `.dist-killed.staging-${child.pid}`);
+    // Killed once Astro has begun writing pages into the staging folder.
+    while (!existsSync(join(staging, 'index.html')) && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const closed = new Promise((r) => child.on('close', r));
+    process.kill(-(child.pid as number), 'SIGKILL');
+    await closed;
+    for (const [file, text] of files) expect(readFileSync(join(dist, file), 'utf8')).toBe(text);
+    expect(leftovers()).toContain(`.dist-killed.staging-${child.pid}`);
+    const again = build(join(root, 'content/reviews'), dist);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('previous build');
     expect(leftovers()).toEqual([]);
   });
 
