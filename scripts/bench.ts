@@ -4,7 +4,7 @@
  *
  * Generates synthetic corpora of raw reviews (scripts/bench/corpus.ts, fixed seed) and runs the whole
  * pipeline on each in .bench/ (git-ignored): normalize (pinned to one core), Astro build with
- * REVIEWS_DIR pointing at the corpus (Pagefind runs inside it, on astro:build:done), then normalize
+ * FILMS_DIR pointing at the corpus (Pagefind runs inside it, on astro:build:done), then normalize
  * again on unchanged input. Prints wall time, peak RSS, throughput, dist size, the heaviest first
  * visit per page kind, the bytes one search fetches (measured in Chromium), the growth from 1,000 to
  * 10,000, and the targets of issue 5; writes the same into docs/performance.md between markers.
@@ -104,6 +104,8 @@ interface SizeResult {
 }
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
+/** The film whose seeds and registry the generated corpus is made from. */
+const BENCH_FILM = 'ballerina-2025';
 
 /** Copies the parts of the project a build needs into .bench/site, fresh. */
 async function snapshotSite(): Promise<void> {
@@ -128,7 +130,7 @@ async function snapshotSite(): Promise<void> {
       recursive: true,
       filter: (src) => {
         const rel = relative(root, src).split('\\').join('/');
-        return rel !== 'content/raw' && rel !== 'content/reviews';
+        return !/^content\/films\/[^/]+\/(?:raw|reviews)$/.test(rel);
       },
     });
   }
@@ -189,8 +191,11 @@ async function profiled(dir: string): Promise<ProfileSummary | undefined> {
 
 async function runSize(n: number): Promise<SizeResult> {
   const runDir = join(benchDir, `n${n}`);
-  const rawDir = join(runDir, 'raw');
-  const reviewsDir = join(runDir, 'reviews');
+  // The corpus is one film's folder, laid out as content/films/ is.
+  const filmsDir = join(runDir, 'films');
+  const filmDir = join(filmsDir, BENCH_FILM);
+  const rawDir = join(filmDir, 'raw');
+  const reviewsDir = join(filmDir, 'reviews');
   const distDir = join(runDir, 'dist');
   const profDir = join(runDir, 'profiles');
   await rm(runDir, { recursive: true, force: true });
@@ -200,12 +205,13 @@ async function runSize(n: number): Promise<SizeResult> {
   const genStart = performance.now();
   const files = generateCorpus(await loadMaterial(root), seed, n);
   const corpusBytes = await writeCorpus(rawDir, files);
+  await cp(join(root, 'content/films', BENCH_FILM, 'film.yaml'), join(filmDir, 'film.yaml'));
   const genMs = performance.now() - genStart;
   log(`  corpus: ${count(n)} raw reviews, ${bytes(corpusBytes)} (${ms(genMs)}, not part of the pipeline)`);
 
   const nodeArgs = (name: string) =>
     args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', join(profDir, name)] : [];
-  const normalizeArgs = ['scripts/normalize.ts', '--input', rawDir, '--output', reviewsDir];
+  const normalizeArgs = ['scripts/normalize.ts', '--films', filmsDir];
   const normalize = await measure(process.execPath, [...nodeArgs('normalize'), ...normalizeArgs], {
     cwd: siteDir,
     oneCore: true,
@@ -238,7 +244,7 @@ async function runSize(n: number): Promise<SizeResult> {
     await rm(join(siteDir, 'node_modules'), { recursive: true, force: true });
     build = await measure(process.execPath, [...nodeArgs('build'), astroBin, 'build', '--outDir', distDir], {
       cwd: siteDir,
-      env: { ...process.env, REVIEWS_DIR: reviewsDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, FILMS_DIR: filmsDir, NO_COLOR: '1', FORCE_COLOR: '0' },
       echo: args.echo,
     });
     await saveLog(runDir, 'build', build);

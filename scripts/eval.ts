@@ -44,7 +44,8 @@ const films = new Map<string, Film>();
 async function film(key: string): Promise<Film> {
   const known = films.get(key);
   if (known) return known;
-  const rel = key === 'ballerina' ? 'content/film.yaml' : `tests/fixtures/films/${key}/film.yaml`;
+  const rel =
+    key === 'ballerina' ? 'content/films/ballerina-2025/film.yaml' : `tests/fixtures/films/${key}/film.yaml`;
   const loaded = parseFilmRegistry(await readFile(join(root, rel), 'utf8'), rel);
   films.set(key, loaded);
   return loaded;

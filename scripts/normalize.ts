@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 /**
- * npm run normalize [-- --input DIR --output DIR --film-file FILE --force --wait SECONDS]   (--film FILE is the old name)
- * Turns every raw review (DIR/*.txt, with an optional DIR/<name>.yaml sidecar) into DIR/<slug>.md.
+ * npm run normalize [-- --film SLUG] [--films DIR] [--force] [--wait SECONDS] [--quiet]
+ *   Normalizes every film under content/films/ (or DIR; or only the one named): each <film>/raw/*.txt, with an
+ *   optional <name>.yaml sidecar, becomes <film>/reviews/<slug>.md.
+ * npm run normalize -- --input DIR --output DIR [--film-file FILE | --film SLUG]
+ *   Normalizes one folder against a film's registry: the one named, else the only film.
  * Only wiring and I/O live here: the run itself is scripts/lib/sync.ts, each stage a pure module
  * under src/normalize/. One run at a time per output folder (a lock file); SIGINT and SIGTERM finish
  * the entry being written, then stop with exit 130.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type Film, parseFilmRegistry } from '../src/schemas/film.ts';
+import { type FilmFolder, listFilms, loadFilmFile } from './lib/films.ts';
 import { acquireLock, LockBusyError } from './lib/lock.ts';
 import { syncEntries } from './lib/sync.ts';
 import { normalizerVersion } from './lib/version.ts';
@@ -20,53 +23,80 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const { values: args } = parseArgs({
   options: {
-    input: { type: 'string', default: 'content/raw' },
-    output: { type: 'string', default: 'content/reviews' },
+    input: { type: 'string' },
+    output: { type: 'string' },
     film: { type: 'string' },
+    films: { type: 'string' },
     'film-file': { type: 'string' },
     force: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     wait: { type: 'string', default: '120' },
   },
 });
-const inputDir = resolve(args.input);
-const outputDir = resolve(args.output);
 const show = (path: string) => relative(process.cwd(), path) || path;
+/** The films folder: content/films, or --films DIR (a test fixture, the benchmark's corpus). */
+const filmsDir = args.films ? resolve(args.films) : join(root, 'content/films');
 
-async function loadFilm(path: string): Promise<{ film: Film; bytes: Uint8Array }> {
-  const bytes = await readFile(path);
-  return { film: parseFilmRegistry(bytes.toString('utf8'), show(path)), bytes };
+/** One folder to normalize: raw reviews in, entries out, against a film. */
+interface Job {
+  film: FilmFolder;
+  input: string;
+  output: string;
 }
 
-async function main(): Promise<number> {
-  const { film, bytes } = await loadFilm(resolve(args['film-file'] ?? args.film ?? 'content/film.yaml'));
-  const version = await normalizerVersion(root, bytes);
-  if (!existsSync(inputDir)) throw new Error(`${show(inputDir)}: input folder does not exist`);
-  const waitSeconds = Number(args.wait);
-  if (!Number.isFinite(waitSeconds) || waitSeconds < 0)
-    throw new Error(`--wait ${args.wait}: not a number of seconds`);
-  await mkdir(outputDir, { recursive: true });
-
-  let stopping: NodeJS.Signals | null = null;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(130); // a second signal: stop now (every file on disk is whole anyway)
-    stopping = signal;
+/** What this invocation normalizes: every film, the one --film names, or one --input/--output folder. */
+async function jobs(): Promise<Job[]> {
+  // `--film FILE` is the old spelling of --film-file.
+  const filmFile = args['film-file'] ?? (args.film && /\.ya?ml$/.test(args.film) ? args.film : undefined);
+  const filmSlug = filmFile ? undefined : args.film;
+  const films = existsSync(filmsDir) ? await listFilms(filmsDir) : [];
+  const named = (slug: string) => {
+    const found = films.find((f) => f.slug === slug);
+    if (!found) {
+      throw new Error(
+        `--film ${slug}: no such film in ${show(filmsDir)} (there are: ${films.map((f) => f.slug).join(', ') || 'none'})`,
+      );
+    }
+    return found;
   };
-  process.on('SIGINT', stop).on('SIGTERM', stop);
+  if (args.input === undefined && args.output === undefined) {
+    if (filmFile) throw new Error('--film-file needs --input and --output');
+    const chosen = filmSlug ? [named(filmSlug)] : films;
+    if (chosen.length === 0) throw new Error(`${show(filmsDir)}: no film folders (each needs a film.yaml)`);
+    return chosen.map((film) => ({ film, input: film.raw, output: film.reviews }));
+  }
+  if (args.input === undefined || args.output === undefined)
+    throw new Error('--input and --output go together');
+  let film: FilmFolder;
+  if (filmFile) film = await loadFilmFile(resolve(filmFile), existsSync(filmsDir) ? filmsDir : undefined);
+  else if (filmSlug) film = named(filmSlug);
+  else if (films.length === 1) film = films[0] as FilmFolder;
+  else
+    throw new Error(
+      `${films.length} films in ${show(filmsDir)}: name one with --film SLUG or --film-file FILE`,
+    );
+  return [{ film, input: resolve(args.input), output: resolve(args.output) }];
+}
 
-  const release = await acquireLock(join(outputDir, '.normalize.lock'), {
-    waitMs: waitSeconds * 1000,
+let stopping: NodeJS.Signals | null = null;
+
+/** Normalizes one folder under its lock; returns its exit code. */
+async function runJob(job: Job, waitMs: number): Promise<number> {
+  if (!existsSync(job.input)) throw new Error(`${show(job.input)}: input folder does not exist`);
+  await mkdir(job.output, { recursive: true });
+  const release = await acquireLock(join(job.output, '.normalize.lock'), {
+    waitMs,
     onWait: (holder) =>
       console.warn(
-        `normalize: waiting for another run on ${show(outputDir)} to finish (pid ${holder?.pid ?? '?'})…`,
+        `normalize: waiting for another run on ${show(job.output)} to finish (pid ${holder?.pid ?? '?'})…`,
       ),
   });
   try {
     const report = await syncEntries({
-      inputDir,
-      outputDir,
-      film,
-      version,
+      inputDir: job.input,
+      outputDir: job.output,
+      film: job.film.film,
+      version: await normalizerVersion(root, job.film.bytes),
       force: args.force,
       shouldStop: () => stopping !== null,
     });
@@ -75,19 +105,38 @@ async function main(): Promise<number> {
     const { total, written, unchanged, removed, errors } = report;
     if (!args.quiet || errors.length > 0 || report.interrupted) {
       console.log(
-        `normalize: ${total} raw reviews → ${show(outputDir)}: ${written} written, ${unchanged} unchanged, ${removed} removed, ${errors.length} failed`,
+        `normalize: ${total} raw reviews → ${show(job.output)}: ${written} written, ${unchanged} unchanged, ${removed} removed, ${errors.length} failed`,
       );
     }
-    if (report.interrupted) {
+    if (report.interrupted) return 130;
+    return errors.length > 0 ? 1 : 0;
+  } finally {
+    await release();
+  }
+}
+
+async function main(): Promise<number> {
+  const waitSeconds = Number(args.wait);
+  if (!Number.isFinite(waitSeconds) || waitSeconds < 0)
+    throw new Error(`--wait ${args.wait}: not a number of seconds`);
+  const todo = await jobs();
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130); // a second signal: stop now (every file on disk is whole anyway)
+    stopping = signal;
+  };
+  process.on('SIGINT', stop).on('SIGTERM', stop);
+  let code = 0;
+  for (const job of todo) {
+    const result = await runJob(job, waitSeconds * 1000);
+    if (result === 130) {
       console.error(
         `normalize: stopped by ${stopping}: the entries written so far are whole and current; run again to finish`,
       );
       return 130;
     }
-    return errors.length > 0 ? 1 : 0;
-  } finally {
-    await release();
+    code = Math.max(code, result);
   }
+  return code;
 }
 
 main().then(

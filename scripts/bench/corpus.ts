@@ -3,7 +3,7 @@
  * same material, seed and count give the same files, byte for byte. Each review is drawn from its own
  * PRNG stream (seed, index), so a corpus of 100 is the first 100 files of a corpus of 10,000.
  *
- * The material is the five seed reviews (content/raw) and the film registry (content/film.yaml). Their
+ * The material is the five seed reviews (content/films/ballerina-2025/raw) and the film registry (content/films/ballerina-2025/film.yaml). Their
  * paragraphs and sentences are recombined with registry names, rating notations, spoiler markers and
  * reveals, titles, promo lines and sign-offs, in the shapes real pasted reviews have.
  */

@@ -46,16 +46,19 @@ async function walk(dir: string, out: string[] = []): Promise<string[]> {
 /** The kind of page at a URL path: home, listing page, review, cast, crew, search, 404, other. */
 export function pageKind(path: string): string {
   if (path === '/') return 'home';
-  if (/^\/page\/\d+\/$/.test(path)) return 'home (page n)';
-  if (path.startsWith('/lowest-first/')) return 'home, lowest first';
-  const first = path.split('/')[1] ?? '';
-  if (first === 'reviews') return path === '/reviews/' ? 'reviews index' : 'review';
-  if (first === 'cast' || first === 'crew') {
-    if (path === `/${first}/`) return `${first} index`;
-    return /\/page\/\d+\/$/.test(path) ? `${first} (page n)` : first;
-  }
-  if (first === 'search') return 'search';
   if (path === '/404.html') return '404';
+  const parts = path.split('/').filter(Boolean);
+  const paged = /\/page\/\d+\/$/.test(path);
+  if (parts[0] === 'films' && parts.length >= 2) {
+    if (parts[2] === 'reviews') return 'review';
+    if (parts[2] === 'lowest-first') return 'film, lowest first';
+    return paged ? 'film (page n)' : 'film';
+  }
+  if (parts[0] === 'people') {
+    if (parts.length === 1) return 'people index';
+    return paged ? 'person (page n)' : 'person';
+  }
+  if (parts[0] === 'search') return 'search';
   return 'other';
 }
 
@@ -204,5 +207,7 @@ export async function samplePaths(root: string): Promise<{ review: string | null
       return null;
     }
   };
-  return { review: await firstDir('reviews'), cast: await firstDir('cast') };
+  const film = await firstDir('films');
+  const review = film ? await firstDir(`${film.slice(1, -1)}/reviews`) : null;
+  return { review, cast: await firstDir('people') };
 }

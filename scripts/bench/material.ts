@@ -5,12 +5,14 @@ import { parse as parseYaml } from 'yaml';
 import { filmSchema } from '../../src/schemas/film.ts';
 import type { Material, RawReviewFile } from './corpus.ts';
 
-/** Reads the seed reviews (content/raw/*.txt, in name order) and the film registry under `root`. */
+/** Reads the seed reviews (content/films/ballerina-2025/raw/*.txt, in name order) and the film registry under `root`. */
 export async function loadMaterial(root: string): Promise<Material> {
-  const rawDir = join(root, 'content/raw');
+  const rawDir = join(root, 'content/films/ballerina-2025/raw');
   const names = (await readdir(rawDir)).filter((n) => n.endsWith('.txt')).sort();
   const seeds = await Promise.all(names.map((n) => readFile(join(rawDir, n), 'utf8')));
-  const film = filmSchema.parse(parseYaml(await readFile(join(root, 'content/film.yaml'), 'utf8')));
+  const film = filmSchema.parse(
+    parseYaml(await readFile(join(root, 'content/films/ballerina-2025/film.yaml'), 'utf8')),
+  );
   return { seeds, film };
 }
 

@@ -85,7 +85,7 @@ async function removeLeftovers(path: string): Promise<void> {
 
 /**
  * Takes the lock at `path`, waiting up to `waitMs` for another holder to finish.
- * @param path The lock file, e.g. `content/reviews/.normalize.lock`; its folder must exist.
+ * @param path The lock file, e.g. `content/films/<film>/reviews/.normalize.lock`; its folder must exist.
  * @param options How long to wait, how often to look again, and a callback told once that we wait.
  * @returns A function that releases the lock.
  * @throws LockBusyError when the lock is still held after `waitMs`.

@@ -57,7 +57,7 @@ export function entryTree(entry: Review, blocks: readonly Block[], regions: read
   return { type: 'root', children };
 }
 
-/** Serializes an entry to the markdown file written to content/reviews. */
+/** Serializes an entry to the markdown file written to content/films/<film>/reviews. */
 export function renderEntry(
   entry: Review,
   blocks: readonly Block[],

@@ -15,7 +15,7 @@ import { pickQuote } from './quote.ts';
 import { extractRating, otherFilmPattern, ratingToScore } from './rating/index.ts';
 import { fallbackTitle } from './segment/headline.ts';
 import { segment } from './segment/index.ts';
-import { slugify } from './slug.ts';
+import { filmSlug, slugify } from './slug.ts';
 import { findSpoilers, revealHint } from './spoilers/index.ts';
 import { countWords } from './text/index.ts';
 
@@ -40,7 +40,8 @@ function applyCastOverrides(cast: CastMention[], sidecar: Sidecar, film: Film): 
   const known = new Map(film.cast.map((c) => [c.name.toLowerCase(), c]));
   const names = [...(sidecar.cast?.add ?? []), ...(sidecar.cast?.remove ?? [])];
   const unknown = names.filter((n) => !known.has(n.toLowerCase()));
-  if (unknown.length > 0) return `sidecar names cast not in content/film.yaml: ${unknown.join(', ')}`;
+  if (unknown.length > 0)
+    return `sidecar names cast not in the film's registry (film.yaml): ${unknown.join(', ')}`;
   const removed = new Set((sidecar.cast?.remove ?? []).map((n) => n.toLowerCase()));
   const out = cast.filter((c) => !removed.has(c.name.toLowerCase()));
   for (const name of sidecar.cast?.add ?? []) {
@@ -131,6 +132,7 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
   const title = sidecar.title ?? seg.title ?? fallbackTitle(film.title, outlet, author);
 
   const entry = {
+    film: filmSlug(film),
     title,
     // An anonymous fallback title says nothing of the review: the raw file names its slug instead.
     slug:

@@ -15,3 +15,12 @@ export function slugify(title: string, max = 60): string {
   }
   return slug || (words[0]?.slice(0, max) ?? '');
 }
+
+/**
+ * A film's slug: the one its registry was given (its folder's name under content/films/), else
+ * its short title and year ("ballerina-2025").
+ * @param film The film registry.
+ */
+export function filmSlug(film: { slug?: string | undefined; shortTitle: string; year: number }): string {
+  return film.slug ?? slugify(`${film.shortTitle} ${film.year}`);
+}

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { slugSchema } from './review.ts';
 
 /** A cast member: the actor, the character and the other names reviews use for them. */
 export const castMemberSchema = z.strictObject({
@@ -25,8 +26,10 @@ export const storyFactSchema = z.strictObject({
   words: z.array(z.string().min(1)).min(1),
 });
 
-/** The film registry in content/film.yaml. */
+/** The film registry in content/films/<film>/film.yaml. */
 export const filmSchema = z.strictObject({
+  /** The film's slug: its folder's name under content/films/ (a registry need not state it). */
+  slug: slugSchema.optional(),
   title: z.string().min(1),
   shortTitle: z.string().min(1),
   year: z.number().int().min(1888).max(2100),

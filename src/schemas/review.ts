@@ -103,8 +103,10 @@ export const generatedSchema = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{32}$/),
 });
 
-/** Frontmatter of a normalized review entry (content/reviews/*.md). */
+/** Frontmatter of a normalized review entry (content/films/<film>/reviews/*.md). */
 export const reviewSchema = z.strictObject({
+  /** The slug of the film reviewed: its folder's name under content/films/. */
+  film: slugSchema,
   title: z.string().min(1),
   slug: slugSchema,
   source: sourceSchema,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** An editor's sidecar (content/raw/<name>.yaml): facts the text lacks, or overrides of an extraction. */
+/** An editor's sidecar (content/films/<film>/raw/<name>.yaml): facts the text lacks, or overrides of an extraction. */
 export const sidecarSchema = z.strictObject({
   title: z.string().min(1).optional(),
   outlet: z.string().min(1).optional(),
@@ -17,7 +17,7 @@ export const sidecarSchema = z.strictObject({
     .refine((r) => r.value <= r.max, { message: 'rating.value must not exceed rating.max' })
     .nullable()
     .optional(),
-  /** Cast tags to add or remove, by actor name as in content/film.yaml. */
+  /** Cast tags to add or remove, by actor name as in content/films/<film>/film.yaml. */
   cast: z
     .strictObject({
       add: z.array(z.string().min(1)).default([]),

@@ -25,7 +25,7 @@ export function readEntryFile(text: string): EntryFacts {
 }
 
 const OWN =
-  /^---\ntitle: .*\nslug: (.+)\nsource:\n {2}file: (.+)\n[\s\S]*\ngenerated:\n {2}by: (".*")\n {2}from: (".*")\n {2}slug: (".*")\n {2}hash: (".*")\n---(?:\n|$)/;
+  /^---\n(?:[a-zA-Z]+: .*\n)*?slug: (.+)\nsource:\n {2}file: (.+)\n[\s\S]*\ngenerated:\n {2}by: (".*")\n {2}from: (".*")\n {2}slug: (".*")\n {2}hash: (".*")\n---(?:\n|$)/;
 
 /** The facts of a sealed entry, read straight from the layout normalize writes (no full YAML parse). */
 function ownFormat(text: string): EntryFacts | null {
