@@ -1,11 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { filmSchema } from './schemas/film.ts';
 import { reviewSchema } from './schemas/review.ts';
 
-/** Normalized entries written by `npm run normalize`; REVIEWS_DIR points the build at another corpus (the benchmark). */
+/** The films folder: content/films, or FILMS_DIR (a test fixture or the benchmark's corpus). */
+const base = process.env.FILMS_DIR ?? './content/films';
+
+/** One film per folder: content/films/<slug>/film.yaml, its id the folder's name. */
+const films = defineCollection({
+  loader: glob({ pattern: '*/film.yaml', base, generateId: ({ entry }) => entry.split('/')[0] as string }),
+  schema: filmSchema,
+});
+
+/** Normalized entries written by `npm run normalize`: content/films/<film>/reviews/*.md, id `<film>/<slug>`. */
 const reviews = defineCollection({
-  loader: glob({ pattern: '*.md', base: process.env.REVIEWS_DIR ?? './content/reviews' }),
+  loader: glob({
+    pattern: '*/reviews/*.md',
+    base,
+    generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.slug)}`,
+  }),
   schema: reviewSchema,
 });
 
-export const collections = { reviews };
+export const collections = { films, reviews };

@@ -104,7 +104,7 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 /** The Astro integration that runs `buildSearchIndex` on the build output after every `astro build`. */
 export default function pagefindIntegration(): AstroIntegration {
   return {
-    name: 'ballerina:pagefind',
+    name: 'film-reviews:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         await buildSearchIndex(dir, logger);

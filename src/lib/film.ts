@@ -1,21 +1,16 @@
-import { parse } from 'yaml';
-import filmYaml from '../../content/film.yaml?raw';
-import { type Film, filmSchema } from '../schemas/film.ts';
+import type { Film } from '../schemas/film.ts';
 
-/** Parses the text of content/film.yaml and validates it with filmSchema; throws a readable error. */
-export function parseFilm(text: string): Film {
-  const result = filmSchema.safeParse(parse(text));
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`content/film.yaml is invalid:\n${issues.join('\n')}`);
-  }
-  return result.data;
+/** The film's title and year for display: "From the World of John Wick: Ballerina (2025)". */
+export function filmLabel(film: Pick<Film, 'title' | 'year'>): string {
+  return `${film.title} (${film.year})`;
 }
-
-/** The film registry of this site, read once from content/film.yaml at build time. */
-export const film: Film = parseFilm(filmYaml);
 
 /** The film's directors, by name, in registry order. */
 export function directors(f: Film): string[] {
   return f.crew.filter((c) => c.roles.includes('director')).map((c) => c.name);
+}
+
+/** The href of a film's page. */
+export function filmHref(slug: string): string {
+  return `/films/${slug}/`;
 }

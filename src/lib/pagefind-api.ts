@@ -12,9 +12,9 @@ export interface PagefindOptions {
   noWorker?: boolean;
 }
 
-/** Options of one search: filters (every value must match) and an optional sort. */
+/** Options of one search: filters (every value of a list must match; `{ any }`: one of them) and an optional sort. */
 export interface PagefindSearchOptions {
-  filters?: Record<string, string | string[]>;
+  filters?: Record<string, string | string[] | { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 

@@ -2,6 +2,7 @@
  * What each review page tells Pagefind (filters, sorts, meta), as pure functions of the entry,
  * so IndexData.astro, the browser tests and the unit tests agree on one definition.
  */
+import type { Film } from '../schemas/film.ts';
 import type { CastMention, CrewMention, Review } from '../schemas/review.ts';
 
 /**
@@ -52,9 +53,14 @@ export function searchableCrew(review: Pick<Review, 'crew'>): string[] {
   return [...new Set(review.crew.filter(isSearchableMention).map((c) => c.name))];
 }
 
-/** Filter values of one review, keyed by Pagefind filter name; a key with no value is omitted. */
-export function reviewFilters(review: Review): Record<string, string[]> {
+/**
+ * Filter values of one review, keyed by Pagefind filter name; a key with no value is omitted.
+ * @param review The entry.
+ * @param film The film it reviews: the `film` filter's value is its title.
+ */
+export function reviewFilters(review: Review, film: Pick<Film, 'title'>): Record<string, string[]> {
   const filters: Record<string, string[]> = {
+    film: [film.title],
     cast: searchableCast(review),
     crew: searchableCrew(review),
     source: [review.rating.source],
@@ -70,8 +76,12 @@ export function reviewFilters(review: Review): Record<string, string[]> {
  * spoiler-safe pull quote); keys without a value (no outlet, no score) are omitted. Whether a score is
  * the critic's own or estimated travels in the `source` filter, which is returned but never searched.
  */
-export function reviewMeta(review: Review, quote: string): Record<string, string> {
-  const meta: Record<string, string> = { title: review.title, quote };
+export function reviewMeta(
+  review: Review,
+  quote: string,
+  film: Pick<Film, 'title' | 'year'>,
+): Record<string, string> {
+  const meta: Record<string, string> = { title: review.title, quote, film: `${film.title} (${film.year})` };
   if (review.rating.score !== null) meta.score = String(review.rating.score);
   if (review.source.outlet) meta.outlet = review.source.outlet;
   return meta;

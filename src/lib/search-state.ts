@@ -1,21 +1,28 @@
 /**
- * The search page's state as it lives in the URL: `/search/?q=reedus&cast=Norman+Reedus&cast=Ian+McShane&sort=score-desc`.
+ * The search page's state as it lives in the URL:
+ * `/search/?q=reedus&film=Ballerina+…&cast=Norman+Reedus&cast=Ian+McShane&crew=…&sort=score-desc`.
  * Parsing is forgiving (unknown values fall back to defaults) and bounded (long or repeated values are cut).
  */
 
 /** How results are ordered: Pagefind's relevance, or the review score either way. */
 export type SortOrder = 'relevance' | 'score-desc' | 'score-asc';
 
-/** What the reader asked for: words, cast members (all must be tagged) and an order. */
+/** The facets a search can narrow by, as Pagefind filters of the same names. */
+export const FACETS = ['film', 'cast', 'crew'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** What the reader asked for: words, films (any of them), cast and crew (all must be tagged) and an order. */
 export interface SearchState {
   q: string;
+  film: string[];
   cast: string[];
+  crew: string[];
   sort: SortOrder;
 }
 
 /** The longest query kept from a URL, in characters. */
 export const MAX_QUERY = 200;
-/** The most cast values kept from a URL. */
+/** The most values of one facet kept from a URL. */
 export const MAX_CAST = 20;
 
 const SORTS: readonly SortOrder[] = ['relevance', 'score-desc', 'score-asc'];
@@ -33,31 +40,47 @@ function clean(value: string, max: number): string {
 export function parseSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const q = clean(params.get('q') ?? '', MAX_QUERY);
-  const cast = [
-    ...new Set(
-      params
-        .getAll('cast')
-        .map((c) => clean(c, 100))
-        .filter(Boolean),
-    ),
-  ].slice(0, MAX_CAST);
+  const values = (key: Facet) =>
+    [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((c) => clean(c, 200))
+          .filter(Boolean),
+      ),
+    ].slice(0, MAX_CAST);
   const sort = params.get('sort');
-  return { q, cast, sort: isSortOrder(sort) ? sort : 'relevance' };
+  return {
+    q,
+    film: values('film'),
+    cast: values('cast'),
+    crew: values('crew'),
+    sort: isSortOrder(sort) ? sort : 'relevance',
+  };
 }
 
 /** Writes the state as a query string ("" when empty; defaults left out), e.g. "?cast=Norman+Reedus". */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of state.cast) params.append('cast', name);
+  for (const key of FACETS) for (const value of state[key]) params.append(key, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-/** True when the state asks for anything (a query or a cast filter). */
+/** True when the state asks for anything (a query or a facet). */
 export function hasCriteria(state: SearchState): boolean {
-  return state.q !== '' || state.cast.length > 0;
+  return state.q !== '' || FACETS.some((key) => state[key].length > 0);
+}
+
+/** Pagefind's filters for a state: one of the films, and every cast and crew member. */
+export function pagefindFilters(state: SearchState): Record<string, string[] | { any: string[] }> {
+  const filters: Record<string, string[] | { any: string[] }> = {};
+  if (state.film.length) filters.film = { any: state.film };
+  if (state.cast.length) filters.cast = state.cast;
+  if (state.crew.length) filters.crew = state.crew;
+  return filters;
 }
 
 /** The Pagefind sort option for an order (see scoreSortKeys: unscored reviews come last either way). */
@@ -73,13 +96,15 @@ export function resultSummary(state: SearchState, total: number): string {
   const parts = [`${count} found`];
   if (state.q) parts.push(`for “${state.q}”`);
   let text = parts.join(' ');
-  if (state.cast.length) text += `, with ${listNames(state.cast)}`;
+  if (state.film.length) text += ` in ${listNames(state.film, 'or')}`;
+  const people = [...state.cast, ...state.crew];
+  if (people.length) text += `, with ${listNames(people)}`;
   return `${text}.`;
 }
 
-function listNames(names: readonly string[]): string {
+function listNames(names: readonly string[], joiner = 'and'): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${joiner} ${names[names.length - 1]}`;
 }
 
 function fold(word: string): string {

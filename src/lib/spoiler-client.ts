@@ -1,5 +1,5 @@
 /** localStorage key of the "Show all spoilers" switch ("on" when set; absent means off). */
-export const SHOW_ALL_KEY = 'ballerina-reviews:show-all-spoilers';
+export const SHOW_ALL_KEY = 'film-reviews:show-all-spoilers';
 
 /** Reads the remembered switch state; any storage failure counts as off. */
 export function readShowAll(storage: Pick<Storage, 'getItem'> | null): boolean {

@@ -9,7 +9,11 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** The /search/ deep link that filters by one cast member (URLSearchParams encoding: spaces become "+"). */
-export function castSearchHref(name: string): string {
-  return `/search/?${new URLSearchParams({ cast: name }).toString()}`;
+/**
+ * The /search/ deep link that filters by one person (URLSearchParams encoding: spaces become "+").
+ * @param name Their canonical name.
+ * @param facet As a cast member or as crew.
+ */
+export function personSearchHref(name: string, facet: 'cast' | 'crew' = 'cast'): string {
+  return `/search/?${new URLSearchParams({ [facet]: name }).toString()}`;
 }

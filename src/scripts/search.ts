@@ -4,8 +4,9 @@
  * textContent only: Pagefind's `meta` and `content` are raw text, and of the escaped `excerpt` only the
  * <mark> highlighting is kept (search-escape.ts).
  *
- * DOM contract with search.astro: form#search-form with input[name=q], checkboxes input[name=cast]
- * (each inside a label holding a .facet-count with data-total) and select[name=sort];
+ * DOM contract with search.astro: form#search-form with input[name=q], a fieldset[data-facet=K]
+ * of checkboxes input[name=K] per facet K (film, cast, crew; each inside a label holding a
+ * .facet-count with data-total) and select[name=sort];
  * #search-status (a polite live region), ol#search-results and button#search-more. When a search
  * has rendered, ol#search-results gets data-query: the query string of the state it shows.
  */
@@ -18,8 +19,11 @@ import type {
 } from '../lib/pagefind-api.ts';
 import { excerptSegments, metaText, safeResultUrl } from '../lib/search-escape.ts';
 import {
+  FACETS,
+  type Facet,
   hasCriteria,
   isExactMatch,
+  pagefindFilters,
   pagefindSort,
   parseSearchState,
   resultSummary,
@@ -60,7 +64,7 @@ interface Elements {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
-  facet: HTMLFieldSetElement | null;
+  facets: Record<Facet, HTMLFieldSetElement | null>;
 }
 
 function elements(form: HTMLFormElement): Elements | null {
@@ -73,12 +77,14 @@ function elements(form: HTMLFormElement): Elements | null {
     status,
     list,
     more,
-    facet: form.querySelector<HTMLFieldSetElement>('fieldset[data-facet="cast"]'),
+    facets: Object.fromEntries(
+      FACETS.map((key) => [key, form.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`)]),
+    ) as Record<Facet, HTMLFieldSetElement | null>,
   };
 }
 
-function castBoxes(form: HTMLFormElement): HTMLInputElement[] {
-  return [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="cast"]')];
+function boxes(form: HTMLFormElement, key: Facet): HTMLInputElement[] {
+  return [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)];
 }
 
 function readForm(form: HTMLFormElement): SearchState {
@@ -87,11 +93,11 @@ function readForm(form: HTMLFormElement): SearchState {
   return parseSearchState(params);
 }
 
-function facetOption(facet: HTMLFieldSetElement, name: string): HTMLInputElement {
+function facetOption(facet: HTMLFieldSetElement, key: Facet, name: string): HTMLInputElement {
   const label = document.createElement('label');
   const box = document.createElement('input');
   box.type = 'checkbox';
-  box.name = 'cast';
+  box.name = key;
   box.value = name;
   const count = document.createElement('span');
   count.className = 'facet-count';
@@ -107,15 +113,18 @@ function writeForm(els: Elements, state: SearchState): void {
   if (q instanceof HTMLInputElement) q.value = state.q;
   const sort = els.form.elements.namedItem('sort');
   if (sort instanceof HTMLSelectElement) sort.value = state.sort;
-  const boxes = castBoxes(els.form);
-  for (const box of boxes) box.checked = state.cast.includes(box.value);
-  for (const name of state.cast) {
-    if (!boxes.some((b) => b.value === name) && els.facet) facetOption(els.facet, name).checked = true;
+  for (const key of FACETS) {
+    const present = boxes(els.form, key);
+    for (const box of present) box.checked = state[key].includes(box.value);
+    const facet = els.facets[key];
+    for (const name of state[key]) {
+      if (!present.some((b) => b.value === name) && facet) facetOption(facet, key, name).checked = true;
+    }
   }
 }
 
-function setCounts(form: HTMLFormElement, counts: Record<string, number> | null): void {
-  for (const box of castBoxes(form)) {
+function setCounts(form: HTMLFormElement, key: Facet, counts: Record<string, number> | null): void {
+  for (const box of boxes(form, key)) {
     const span = box.closest('label')?.querySelector<HTMLElement>('.facet-count');
     if (!span) continue;
     const n = counts ? (counts[box.value] ?? 0) : Number(span.dataset.total ?? 0);
@@ -173,11 +182,18 @@ function resultItem(data: PagefindResultData, state: SearchState): HTMLLIElement
     heading.append(a);
   } else heading.textContent = title;
   li.append(heading);
+  const film = metaText(data.meta.film);
   const outlet = metaText(data.meta.outlet);
-  if (outlet) {
+  if (film || outlet) {
     const p = document.createElement('p');
     p.className = 'result-outlet';
-    p.textContent = outlet;
+    if (film) {
+      const span = document.createElement('span');
+      span.className = 'result-film';
+      span.textContent = film;
+      p.append(span, outlet ? ' · ' : '');
+    }
+    if (outlet) p.append(outlet);
     li.append(p);
   }
   li.append(badge(data));
@@ -235,7 +251,7 @@ export function mount(form: HTMLFormElement): void {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       more.hidden = true;
-      setCounts(form, null);
+      for (const key of FACETS) setCounts(form, key, null);
       status.textContent = '';
       list.dataset.query = query;
       return;
@@ -244,7 +260,7 @@ export function mount(form: HTMLFormElement): void {
     let search: PagefindSearch;
     try {
       const api = await loadPagefind();
-      const options: PagefindSearchOptions = { filters: state.cast.length ? { cast: state.cast } : {} };
+      const options: PagefindSearchOptions = { filters: pagefindFilters(state) };
       const sort = pagefindSort(state.sort);
       if (sort) options.sort = sort;
       search = await api.search(state.q || null, options);
@@ -258,7 +274,7 @@ export function mount(form: HTMLFormElement): void {
     if (mine !== generation) return;
     current = { results: search.results, shown: 0, state, exact: true };
     list.replaceChildren();
-    setCounts(form, search.filters.cast ?? {});
+    for (const key of FACETS) setCounts(form, key, search.filters[key] ?? {});
     await showPage(false);
     if (mine !== generation) return;
     list.removeAttribute('aria-busy');
