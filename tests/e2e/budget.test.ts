@@ -41,12 +41,12 @@ function assets(html: string, pagePath: string): string[] {
 /** Page type of a URL path, for the report. */
 function typeOf(path: string): string {
   if (path === '/404.html') return '404';
-  if (path === '/' || /^\/page\/\d+\/$/.test(path)) return 'home';
-  if (path.startsWith('/lowest-first/')) return 'home, lowest first';
-  if (path.startsWith('/reviews/')) return 'review';
-  if (path === '/cast/' || path === '/crew/') return `${path.slice(1, -1)} index`;
-  if (path.startsWith('/cast/')) return 'cast page';
-  if (path.startsWith('/crew/')) return 'crew page';
+  if (path === '/') return 'home';
+  if (/^\/films\/[^/]+\/reviews\//.test(path)) return 'review';
+  if (/^\/films\/[^/]+\/lowest-first\//.test(path)) return 'film, lowest first';
+  if (/^\/films\/[^/]+\/(?:page\/\d+\/)?$/.test(path)) return 'film';
+  if (path === '/people/') return 'people index';
+  if (path.startsWith('/people/')) return 'person page';
   return 'other';
 }
 
@@ -83,7 +83,7 @@ describe('first-visit byte budget (gzip HTML + CSS + JS)', () => {
 
   it('measures every page type', () => {
     const types = new Set(rows.map((r) => r.type));
-    for (const t of ['home', 'review', 'cast index', 'cast page', 'crew index', 'crew page', '404']) {
+    for (const t of ['home', 'film', 'film, lowest first', 'review', 'people index', 'person page', '404']) {
       expect(types.has(t), t).toBe(true);
     }
     // The worst page of each type, for the record.

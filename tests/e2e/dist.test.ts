@@ -5,7 +5,7 @@ import { type ConfigData, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { normalizeForMatch } from '../e2e/spoiler-text.ts';
 import { attrValues, decodeEntities, headTexts, publicText, urlPathOf, walk } from './dist-support.ts';
-import { loadEntries, spoilerSnippets } from './entries.ts';
+import { loadEntries, reviewPath, spoilerSnippets } from './entries.ts';
 
 const distDir = inject('distDir');
 const files = walk(distDir);
@@ -22,7 +22,9 @@ describe('the build', () => {
     expect(existsSync(join(distDir, 'rss.xml'))).toBe(true);
     expect(existsSync(join(distDir, 'sitemap-index.xml'))).toBe(true);
     for (const e of entries)
-      expect(existsSync(join(distDir, 'reviews', e.data.slug, 'index.html'))).toBe(true);
+      expect(existsSync(join(distDir, 'films', e.data.film, 'reviews', e.data.slug, 'index.html'))).toBe(
+        true,
+      );
   });
 });
 
@@ -95,7 +97,7 @@ describe('internal links', () => {
   });
 
   it('every URL in the sitemap and the RSS feed is a page in dist', () => {
-    const sitemapFiles = files.filter((f) => /sitemap-\d+\.xml$/.test(f));
+    const sitemapFiles = files.filter((f) => /sitemap-.*-\d+\.xml$/.test(f));
     const locs = sitemapFiles.flatMap((f) =>
       [...read(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string),
     );
@@ -106,7 +108,7 @@ describe('internal links', () => {
     const missing = [...locs, ...links].filter((u) => !distFile(new URL(u).pathname));
     expect(missing).toEqual([]);
     expect(locs.some((u) => u.includes('404'))).toBe(false);
-    for (const e of entries) expect(links).toContain(new URL(`/reviews/${e.data.slug}/`, site).href);
+    for (const e of entries) expect(links).toContain(new URL(reviewPath(e), site).href);
   });
 });
 
@@ -155,7 +157,7 @@ describe('spoilers never leak', () => {
   it('while the spoiler text is on its review page, inside a closed region marked for Pagefind to ignore', () => {
     for (const e of entries) {
       if (!e.split.spoilers.length) continue;
-      const html = read(join(distDir, 'reviews', e.data.slug, 'index.html'));
+      const html = read(join(distDir, 'films', e.data.film, 'reviews', e.data.slug, 'index.html'));
       const regions = [...html.matchAll(/<details\b([^>]*)>([\s\S]*?)<\/details>/gi)];
       expect(regions.length).toBe(e.split.spoilers.length);
       for (const [i, r] of regions.entries()) {
@@ -245,7 +247,7 @@ describe('structured data says what each score is', () => {
 
   it('gives a reviewRating exactly to the reviews whose critic gave a rating, on the critic’s scale', () => {
     for (const e of entries) {
-      const html = read(join(distDir, 'reviews', e.data.slug, 'index.html'));
+      const html = read(join(distDir, 'films', e.data.film, 'reviews', e.data.slug, 'index.html'));
       const review = blocks(html).find((b) => b['@type'] === 'Review');
       const own = e.data.rating.source === 'explicit' ? e.data.rating.explicit : null;
       if (own) expect(review?.reviewRating).toMatchObject({ ratingValue: own.value, bestRating: own.max });
@@ -254,7 +256,9 @@ describe('structured data says what each score is', () => {
   });
 
   it('counts only the critics’ own ratings in the aggregateRating', () => {
-    const movie = blocks(read(join(distDir, 'index.html'))).find((b) => b['@type'] === 'Movie');
+    const movie = blocks(read(join(distDir, 'films/ballerina-2025/index.html'))).find(
+      (b) => b['@type'] === 'Movie',
+    );
     const own = entries.filter((e) => e.data.rating.source === 'explicit').length;
     if (own === 0) expect(movie).not.toHaveProperty('aggregateRating');
     else expect(movie?.aggregateRating).toMatchObject({ ratingCount: own, reviewCount: entries.length });

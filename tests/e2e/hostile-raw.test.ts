@@ -19,7 +19,7 @@ import { launchBrowser } from './browser.ts';
 
 /**
  * The whole path a hostile review takes, in a real browser: raw text (and sidecars) → npm run
- * normalize → npm run build (scripts/build.ts, its own outDir, REVIEWS_DIR and content cache) →
+ * normalize → npm run build (scripts/build.ts, its own outDir, FILMS_DIR and content cache) →
  * Chromium. The five seed reviews and four hostile ones are built together; on every page of the
  * result no dialog opens, nothing from a review becomes an element, a script, a style or a request
  * to another origin, the hostile text reads as text, JSON-LD stays JSON, and the CSP forbids inline
@@ -95,9 +95,12 @@ function sh(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Where normalize writes the entries, under the films folder the build reads. */
+const ENTRIES = 'films/ballerina-2025/reviews';
+
 /** The slug normalize gave the entry of a raw file. */
 function slugOf(file: string): string {
-  const entries = join(dir, 'entries');
+  const entries = join(dir, ENTRIES);
   for (const name of readdirSync(entries).filter((f) => f.endsWith('.md'))) {
     const text = readFileSync(join(entries, name), 'utf8');
     const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') as {
@@ -120,18 +123,21 @@ function htmlPages(base: string): string[] {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hostile-raw-'));
   const raw = join(dir, 'raw');
-  const entries = join(dir, 'entries');
+  const entries = join(dir, ENTRIES);
   dist = join(dir, 'dist');
   mkdirSync(raw);
-  for (const seed of readdirSync(join(root, 'content/raw')).filter((f) => f.endsWith('.txt'))) {
-    cpSync(join(root, 'content/raw', seed), join(raw, seed));
+  for (const seed of readdirSync(join(root, 'content/films/ballerina-2025/raw')).filter((f) =>
+    f.endsWith('.txt'),
+  )) {
+    cpSync(join(root, 'content/films/ballerina-2025/raw', seed), join(raw, seed));
   }
   for (const [name, text] of Object.entries({ ...RAW, ...SIDECARS })) writeFileSync(join(raw, name), text);
 
   const normalized = sh(['scripts/normalize.ts', '--input', raw, '--output', entries]);
   normalizeRun = normalized;
+  cpSync(join(root, 'content/films/ballerina-2025/film.yaml'), join(dir, 'films/ballerina-2025/film.yaml'));
   const built = sh(['scripts/build.ts', '--outDir', dist], {
-    REVIEWS_DIR: entries,
+    FILMS_DIR: join(dir, 'films'),
     ASTRO_CACHE_DIR: join(dir, 'cache'),
     NO_COLOR: '1',
   });
@@ -285,14 +291,14 @@ describe('hostile raw reviews, normalized and built with the seeds', { timeout: 
     expect(normalizeRun.code).toBe(1);
     expect(normalizeRun.stderr).toMatch(/904_js_url\.yaml: sidecar does not match its schema[\s\S]*→ at url/);
     expect(normalizeRun.stderr.match(/normalize: error:/g)).toHaveLength(1);
-    const entries = readdirSync(join(dir, 'entries')).filter((f) => f.endsWith('.md'));
+    const entries = readdirSync(join(dir, ENTRIES)).filter((f) => f.endsWith('.md'));
     expect(entries).toHaveLength(9); // 5 seeds + 4 hostile, not the refused one
-    expect(existsSync(join(dist, 'reviews', 'js-url-review'))).toBe(false);
+    expect(existsSync(join(dist, 'films/ballerina-2025/reviews', 'js-url-review'))).toBe(false);
   });
 
   it('built every page, the hostile reviews among them', () => {
     expect(pages).toContain('/');
-    expect(pages.filter((p) => p.startsWith('/reviews/'))).toHaveLength(9);
+    expect(pages.filter((p) => p.startsWith('/films/ballerina-2025/reviews/'))).toHaveLength(9);
   });
 
   it('every page: no dialog, no injected element, no foreign request, no script run', async () => {
@@ -328,7 +334,7 @@ describe('hostile raw reviews, normalized and built with the seeds', { timeout: 
   });
 
   it('shows the hostile text as text', async () => {
-    const reviewPath = (file: string) => `/reviews/${slugOf(file)}/`;
+    const reviewPath = (file: string) => `/films/ballerina-2025/reviews/${slugOf(file)}/`;
     const markup = await visit(reviewPath('900_markup.txt'));
     const text = await visibleText(markup.page);
     expect(text).toContain(`<script>${PWN};alert(2)</script>`);

@@ -9,7 +9,7 @@ import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.
 import { personSlug } from '../../src/lib/slug.ts';
 import { type Review, reviewSchema } from '../../src/schemas/review.ts';
 import { launchBrowser } from './browser.ts';
-import { reviewsDir } from './entries.ts';
+import { filmsDir } from './entries.ts';
 
 /**
  * Builds the site again with hostile entries among the real ones (entries pass the schema: the attack
@@ -28,6 +28,7 @@ const payloads = {
 
 function entry(slug: string, patch: Partial<Review>): Review {
   return reviewSchema.parse({
+    film: 'ballerina-2025',
     title: `Hostile ${payloads.script} ${slug}`,
     slug,
     source: {
@@ -96,9 +97,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hostile-'));
-  const entries = join(dir, 'entries');
+  const films = join(dir, 'films');
+  const entries = join(films, 'ballerina-2025', 'reviews');
   dist = join(dir, 'dist');
-  if (existsSync(reviewsDir)) cpSync(reviewsDir, entries, { recursive: true });
+  if (existsSync(filmsDir)) cpSync(filmsDir, films, { recursive: true });
   for (const h of hostile) {
     writeFileSync(join(entries, `${h.data.slug}.md`), `---\n${stringify(h.data)}---\n\n${h.body}\n`);
   }
@@ -107,7 +109,7 @@ beforeAll(async () => {
       'npx',
       ['astro', 'build', '--config', 'tests/e2e/hostile.astro.config.mjs', '--outDir', dist],
       {
-        env: { ...process.env, REVIEWS_DIR: entries, HOSTILE_CACHE_DIR: join(dir, 'cache') },
+        env: { ...process.env, FILMS_DIR: films, HOSTILE_CACHE_DIR: join(dir, 'cache') },
         stdio: 'pipe',
         encoding: 'utf8',
       },
@@ -146,11 +148,13 @@ async function visit(path: string): Promise<{ page: Page; dialogs: string[]; for
 describe('hostile review text', () => {
   const paths = [
     '/',
-    '/lowest-first/',
+    '/films/ballerina-2025/',
+    '/films/ballerina-2025/lowest-first/',
     '/rss.xml',
-    '/cast/',
-    `/cast/${personSlug('Ana de Armas')}/`,
-    ...hostile.map((h) => `/reviews/${h.data.slug}/`),
+    '/films/ballerina-2025/rss.xml',
+    '/people/',
+    `/people/${personSlug('Ana de Armas')}/`,
+    ...hostile.map((h) => `/films/ballerina-2025/reviews/${h.data.slug}/`),
   ];
 
   it.each(paths)(
@@ -181,7 +185,7 @@ describe('hostile review text', () => {
   );
 
   it('shows the hostile text as text on the review page', async () => {
-    const { page } = await visit(`/reviews/${hostile[0]?.data.slug}/`);
+    const { page } = await visit(`/films/ballerina-2025/reviews/${hostile[0]?.data.slug}/`);
     await page.locator('details[data-spoiler] > summary').first().click();
     const text = await page.locator('main').innerText();
     expect(text).toContain('<script>window.__pwned=1;alert(1)</script>');
@@ -203,7 +207,10 @@ describe('hostile review text', () => {
   });
 
   it('keeps a hostile source URL inside its href attribute', () => {
-    const html = readFileSync(join(dist, 'reviews', hostile[0]?.data.slug ?? '', 'index.html'), 'utf8');
+    const html = readFileSync(
+      join(dist, 'films/ballerina-2025/reviews', hostile[0]?.data.slug ?? '', 'index.html'),
+      'utf8',
+    );
     expect(html).toContain('Original review');
     expect(html).not.toContain('"><script>alert(1)</script>');
   });

@@ -8,8 +8,8 @@ export function readEntries(): Review[] {
 }
 
 /** The path of a review's page. */
-export function reviewPath(slug: string): string {
-  return `/reviews/${slug}/`;
+export function reviewPath(review: Pick<Review, 'film' | 'slug'>): string {
+  return `/films/${review.film}/reviews/${review.slug}/`;
 }
 
 /** The last word of a name ("Norman Reedus" → "Reedus"). */

@@ -26,7 +26,7 @@ const castNames = [...new Set(entries.flatMap((r) => r.cast.map((c) => c.name)))
 const expectedFor = (...names: string[]) =>
   entries
     .filter((r) => names.every((n) => tags(r, n)))
-    .map((r) => reviewPath(r.slug))
+    .map((r) => reviewPath(r))
     .sort();
 
 let browser: Browser;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const reader = await browser.newPage({ baseURL });
   texts = [];
-  for (const r of entries) texts.push(await readPageText(reader, reviewPath(r.slug)));
+  for (const r of entries) texts.push(await readPageText(reader, reviewPath(r)));
   await reader.close();
 });
 
@@ -69,7 +69,7 @@ describe('search index', () => {
   it('indexes exactly the review pages', async () => {
     const p = await open('/search/');
     const [all = []] = await pagefindSearch(p, [null]);
-    expect(all.map((d) => d.url).sort()).toEqual(entries.map((r) => reviewPath(r.slug)).sort());
+    expect(all.map((d) => d.url).sort()).toEqual(entries.map((r) => reviewPath(r)).sort());
   });
 
   it('keeps adjacent names apart: no fused tokens in indexed text, filters or meta', async () => {
@@ -171,7 +171,7 @@ describe('full-text search', () => {
   it.each(castNames.map((n) => [surname(n), n]))('"%s" finds the reviews naming %s', async (word) => {
     const mustFind = entries
       .filter((r) => publicSentences(r).some((s) => mentionsWord(s.text, word)))
-      .map((r) => reviewPath(r.slug));
+      .map((r) => reviewPath(r));
     const mayFind = texts.filter((t) => mentionsWord(t.indexable, word)).map((t) => t.path);
     const query = `?${new URLSearchParams({ q: word })}`;
     const p = await open(`/search/${query}`);
@@ -281,7 +281,7 @@ describe('spoilers stay out of search', () => {
     const [all = []] = await pagefindSearch(p, [null]);
     const leaks: string[] = [];
     for (const r of entries) {
-      const d = all.find((x) => x.url === reviewPath(r.slug));
+      const d = all.find((x) => x.url === reviewPath(r));
       for (const c of r.cast) {
         if (c.sentences.length === 0 || c.sentences.some((s) => !s.spoiler)) continue;
         if (r.cast.some((o) => o !== c && o.name === c.name)) continue;

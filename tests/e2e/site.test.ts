@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseFilm } from '../../src/lib/film.ts';
 import { isPublicMention } from '../../src/lib/people.ts';
-import { personSlug } from '../../src/lib/slug.ts';
 import { normalizeForMatch, revealsSpoiler } from '../e2e/spoiler-text.ts';
 import { launchBrowser, openPage } from './browser.ts';
-import { castPath, loadEntries, type TestEntry } from './entries.ts';
+import { loadEntries, loadFilm, personPath, reviewPath, type TestEntry } from './entries.ts';
 
 const baseURL = inject('baseURL');
 const entries = loadEntries();
-const film = parseFilm(readFileSync('content/film.yaml', 'utf8'));
+/** The site's one film, and its page. */
+const FILM = 'ballerina-2025';
+const film = loadFilm(FILM);
+const home = `/films/${FILM}/`;
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-const reviewPath = (e: TestEntry) => `/reviews/${e.data.slug}/`;
 const withSpoilers = entries.filter((e) => e.data.spoilers.length > 0);
 const spoilerReview = withSpoilers[0];
 const plainReview = entries.find((e) => e.data.spoilers.length === 0) ?? entries[0];
@@ -34,15 +34,15 @@ function reviewsNaming(name: string): TestEntry[] {
 
 /** One page of each type, as a reader reaches it. */
 const pageTypes: { type: string; path: string; status?: number }[] = [
-  { type: 'home', path: '/' },
-  { type: 'home, lowest first', path: '/lowest-first/' },
+  { type: 'home: the films', path: '/' },
+  { type: 'film', path: home },
+  { type: 'film, lowest first', path: `${home}lowest-first/` },
   ...(spoilerReview ? [{ type: 'review with spoilers', path: reviewPath(spoilerReview) }] : []),
   ...(plainReview ? [{ type: 'review', path: reviewPath(plainReview) }] : []),
-  { type: 'cast index', path: '/cast/' },
-  ...(busiestCast ? [{ type: 'cast page', path: castPath(busiestCast) }] : []),
-  ...(spoilerMention ? [{ type: 'cast page with spoilers', path: castPath(spoilerMention.name) }] : []),
-  { type: 'crew index', path: '/crew/' },
-  ...(firstCrew ? [{ type: 'crew page', path: `/crew/${personSlug(firstCrew)}/` }] : []),
+  { type: 'people index', path: '/people/' },
+  ...(busiestCast ? [{ type: 'cast member', path: personPath(busiestCast) }] : []),
+  ...(spoilerMention ? [{ type: 'cast member with spoilers', path: personPath(spoilerMention.name) }] : []),
+  ...(firstCrew ? [{ type: 'crew member', path: personPath(firstCrew) }] : []),
   { type: '404', path: '/no-such-page/', status: 404 },
 ];
 
@@ -120,9 +120,24 @@ describe('every page type renders', () => {
   );
 });
 
-describe('home', () => {
-  it('shows the film, its director and principal cast from the registry, linked', async () => {
+describe('film page', () => {
+  it('is reached from the home page, which lists the films with their figures and a way in', async () => {
     const page = await open('/');
+    const cards = page.locator('[data-films] li[data-film]');
+    expect(await cards.count()).toBe(1);
+    const card = cards.first();
+    expect(await card.getAttribute('data-film')).toBe(FILM);
+    expect(await card.innerText()).toContain(`${film.title} (${film.year})`);
+    expect(await card.locator('[data-review-count]').getAttribute('data-review-count')).toBe(
+      String(entries.length),
+    );
+    await Promise.all([page.waitForURL(`**${home}`), card.locator('h2 a').click()]);
+    expect(await page.locator('h1').innerText()).toContain(film.title);
+    await page.close();
+  });
+
+  it('shows the film, its director and principal cast from the registry, linked', async () => {
+    const page = await open(home);
     await expect(page.locator('h1').innerText()).resolves.toContain(film.title);
     await expect(page.locator('h1').innerText()).resolves.toContain(String(film.year));
     for (const d of film.crew.filter((c) => c.roles.includes('director'))) {
@@ -132,7 +147,7 @@ describe('home', () => {
     const first = film.cast[0];
     expect(first).toBeDefined();
     if (first) {
-      await expect(principal.locator(`a[href="${castPath(first.name)}"]`).innerText()).resolves.toBe(
+      await expect(principal.locator(`a[href="${personPath(first.name)}"]`).innerText()).resolves.toBe(
         first.name,
       );
     }
@@ -143,7 +158,7 @@ describe('home', () => {
   });
 
   it('states the aggregate score with the review count and explicit vs estimated counts', async () => {
-    const page = await open('/');
+    const page = await open(home);
     const scored = entries.filter((e) => e.data.rating.score !== null);
     const explicit = entries.filter((e) => e.data.rating.source === 'explicit').length;
     const estimated = entries.filter((e) => e.data.rating.source === 'estimated').length;
@@ -177,7 +192,7 @@ describe('home', () => {
   });
 
   it('draws the score distribution as an inline, labelled SVG with one bar segment per non-empty band', async () => {
-    const page = await open('/');
+    const page = await open(home);
     const svg = page.locator('figure.chart svg[role="img"]');
     expect(await svg.count()).toBe(1);
     const bands = new Map<string, number>();
@@ -194,7 +209,7 @@ describe('home', () => {
   });
 
   it('lists review cards by score, highest first, with plain-words badges, chips and spoiler badges', async () => {
-    const page = await open('/');
+    const page = await open(home);
     const cards = page.locator('li.card');
     const n = await cards.count();
     expect(n).toBe(Math.min(24, entries.length));
@@ -227,7 +242,7 @@ describe('home', () => {
         .locator('.chips a')
         .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
       // Chips for people named outside spoilers only: a name found only in a spoiler is a spoiler.
-      expect(chips).toEqual(entry.data.cast.filter(isPublicMention).map((c) => [c.name, castPath(c.name)]));
+      expect(chips).toEqual(entry.data.cast.filter(isPublicMention).map((c) => [c.name, personPath(c.name)]));
       expect(await card.locator('[data-spoiler-badge]').count()).toBe(entry.data.spoilers.length > 0 ? 1 : 0);
       const outlet = entry.data.source.outlet;
       if (outlet) expect(await card.innerText()).toContain(outlet);
@@ -236,7 +251,7 @@ describe('home', () => {
   });
 
   it('offers the other order as a plain link (no JavaScript needed)', async () => {
-    const page = await open('/');
+    const page = await open(home);
     await Promise.all([
       page.waitForURL('**/lowest-first/'),
       page.locator('[data-sort] a', { hasText: 'lowest first' }).click(),
@@ -279,7 +294,7 @@ describe('review page', () => {
       const chips = await page
         .locator('article section:has(#cast-heading) .chips a')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(chips).toEqual(entry.data.cast.filter(isPublicMention).map((c) => castPath(c.name)));
+      expect(chips).toEqual(entry.data.cast.filter(isPublicMention).map((c) => personPath(c.name)));
       expect(problems).toEqual([]);
       await page.close();
     }
@@ -289,7 +304,7 @@ describe('review page', () => {
     for (const path of pageTypes.map((t) => t.path)) {
       const page = await open(path);
       const bodies = await page.locator('[data-pagefind-body]').count();
-      expect(bodies, path).toBe(path.startsWith('/reviews/') ? 1 : 0);
+      expect(bodies, path).toBe(path.includes('/reviews/') ? 1 : 0);
       if (bodies) expect(await page.locator('article[data-pagefind-body]').count()).toBe(1);
       const ignored = await regions(page).evaluateAll((ds) =>
         ds.map((d) => d.getAttribute('data-pagefind-ignore')),
@@ -378,7 +393,7 @@ describe('review page', () => {
 describe('"Show all spoilers" switch', () => {
   const spoilerPages = [
     ...withSpoilers.map(reviewPath),
-    ...(spoilerMention ? [castPath(spoilerMention.name)] : []),
+    ...(spoilerMention ? [personPath(spoilerMention.name)] : []),
   ];
 
   async function state(page: Page) {
@@ -470,22 +485,34 @@ function nextPages(page: Page) {
   };
 }
 
-describe('cast pages', () => {
-  it('the cast index lists every registry cast member with the number of reviews naming them', async () => {
-    const page = await open('/cast/');
+describe('people pages', () => {
+  it('the people index lists every registry cast member with the number of reviews naming them', async () => {
+    const page = await open('/people/');
     for (const member of film.cast) {
-      const item = page.locator(`[data-people="cast"] li:has(a[href="${castPath(member.name)}"])`);
+      const item = page.locator(`[data-people="all"] li:has(a[href="${personPath(member.name)}"])`);
       expect(await item.count(), member.name).toBe(1);
       const n = reviewsNaming(member.name).length;
-      expect(await item.innerText()).toContain(`${member.name} as ${member.character}`);
+      expect(await item.innerText()).toContain(`${film.shortTitle}: as ${member.character}`);
       expect(await item.innerText()).toContain(`${n} review`);
+    }
+    await page.close();
+  });
+
+  it('the film page lists its whole cast and crew, each linked to their page', async () => {
+    const page = await open(home);
+    const listed = page.locator('[data-people="film"] a');
+    expect(await listed.count()).toBe(film.cast.length + film.crew.length);
+    for (const p of [...film.cast, ...film.crew]) {
+      expect(await page.locator(`[data-people="film"] a[href="${personPath(p.name)}"]`).count(), p.name).toBe(
+        1,
+      );
     }
     await page.close();
   });
 
   it('a cast page names the character, every review mentioning them, the sentences and mention counts', async () => {
     const name = busiestCast as string;
-    const page = await open(castPath(name));
+    const page = await open(personPath(name));
     const naming = reviewsNaming(name);
     const total = naming.reduce((n, e) => n + (e.data.cast.find((c) => c.name === name)?.mentions ?? 0), 0);
     expect(await page.locator('h1').innerText()).toBe(name);
@@ -514,14 +541,14 @@ describe('cast pages', () => {
           expect(visible).toContain(normalizeForMatch(s.text));
       }
     }
-    const search = page.locator('[data-cast-search]');
+    const search = page.locator('[data-person-search]');
     expect(await search.getAttribute('href')).toBe(`/search/?${new URLSearchParams({ cast: name })}`);
     await page.close();
   });
 
   it('keeps a spoiler sentence behind the same kind of control', async () => {
     const { name, s } = spoilerMention as { name: string; s: { text: string } };
-    const page = await open(castPath(name));
+    const page = await open(personPath(name));
     const text = normalizeForMatch(s.text);
     const holder = page.locator('[data-sentence-spoiler] details[data-spoiler]', {
       hasText: s.text.slice(0, 20),
@@ -538,7 +565,7 @@ describe('cast pages', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
-  const targets = pageTypes.filter((t) => t.type !== 'home, lowest first');
+  const targets = pageTypes.filter((t) => t.type !== 'film, lowest first');
   for (const scheme of ['light', 'dark'] as const) {
     it.each(targets)(`$type has no violations (${scheme}), spoilers closed and open`, async ({ path }) => {
       const page = await open(path, (p) => p.emulateMedia({ colorScheme: scheme }));

@@ -63,7 +63,7 @@ export function editRawFolder(dir: string, seed: number, spare: readonly string[
   const pool = txt(dir).filter((n) => !spare.includes(n));
   const take = () => pool.splice(Math.floor(rng() * pool.length), 1)[0] as string;
   const edits: RawEdits = { swapped: [], appended: [], renamed: [], deleted: [] };
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 4; i++) {
     const [a, b] = [take(), take()];
     const [ta, tb] = [a, b].map((n) => readFileSync(join(dir, n), 'utf8').split('\n'));
     [ta[0], tb[0]] = [tb?.[0] ?? '', ta?.[0] ?? ''];
@@ -71,7 +71,7 @@ export function editRawFolder(dir: string, seed: number, spare: readonly string[
     writeFileSync(join(dir, b), (tb as string[]).join('\n'));
     edits.swapped.push(a, b);
   }
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < 8; i++) {
     const n = take();
     writeFileSync(
       join(dir, n),
@@ -79,7 +79,7 @@ export function editRawFolder(dir: string, seed: number, spare: readonly string[
     );
     edits.appended.push(n);
   }
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 4; i++) {
     const n = take();
     const to = `renamed-${n}`;
     renameSync(join(dir, n), join(dir, to));
@@ -88,7 +88,7 @@ export function editRawFolder(dir: string, seed: number, spare: readonly string[
       renameSync(join(dir, side), join(dir, to.replace(/\.txt$/, '.yaml')));
     edits.renamed.push([n, to]);
   }
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 4; i++) {
     const n = take();
     rmSync(join(dir, n));
     rmSync(join(dir, n.replace(/\.txt$/, '.yaml')), { force: true });

@@ -19,7 +19,7 @@ import { splitArgs } from '../../scripts/build.ts';
  * a failed build leaves the previous dist/ intact. Three real Astro builds: one stopped early by an
  * entry that fails the schema, one that fails only after every page is written (the case a build
  * straight into dist/ would lose the previous site to), one that succeeds. Each goes into a
- * temporary --outDir with its own REVIEWS_DIR and content cache (ASTRO_CACHE_DIR), so the project's
+ * temporary --outDir with its own FILMS_DIR and content cache (ASTRO_CACHE_DIR), so the project's
  * dist/ and cache are never touched.
  */
 
@@ -33,13 +33,13 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function build(reviews: string, outDir: string, ...extra: string[]) {
+function build(films: string, outDir: string, ...extra: string[]) {
   const r = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', outDir, ...extra], {
     cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,
-      REVIEWS_DIR: reviews,
+      FILMS_DIR: films,
       ASTRO_CACHE_DIR: join(dir, 'cache'),
       NO_COLOR: '1',
       FORCE_COLOR: '0',
@@ -77,8 +77,9 @@ describe('splitArgs', () => {
 
 describe('npm run build', { timeout: 300_000 }, () => {
   it('a failed build leaves the previous dist intact and says so in one line', () => {
-    const reviews = join(dir, 'bad-reviews');
-    cpSync(join(root, 'content/reviews'), reviews, { recursive: true });
+    const films = join(dir, 'bad-films');
+    cpSync(join(root, 'content/films'), films, { recursive: true });
+    const reviews = join(films, 'ballerina-2025/reviews');
     const [first] = readdirSync(reviews).filter((f) => f.endsWith('.md'));
     const path = join(reviews, first as string);
     // An entry that fails the schema: a score of 150.
@@ -87,7 +88,7 @@ describe('npm run build', { timeout: 300_000 }, () => {
 
     const dist = join(dir, 'dist');
     const files = previousDist(dist);
-    const r = build(reviews, dist);
+    const r = build(films, dist);
     expect(r.code).not.toBe(0);
     const last = r.stderr.trim().split('\n').at(-1);
     expect(last).toMatch(/^build: error: astro build failed \(exit \d+\); .*dist\/ is unchanged$/);
@@ -111,7 +112,7 @@ describe('npm run build', { timeout: 300_000 }, () => {
     const dist = join(dir, 'dist-late');
     const files = previousDist(dist);
     // Astro joins --config onto the project root, so it takes a relative path.
-    const r = build(join(root, 'content/reviews'), dist, '--config', relative(root, config));
+    const r = build(join(root, 'content/films'), dist, '--config', relative(root, config));
     expect(r.stdout + r.stderr).toMatch(/simulated late failure/);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n').at(-1)).toMatch(
@@ -132,7 +133,7 @@ describe('npm run build', { timeout: 300_000 }, () => {
       stdio: 'ignore',
       env: {
         ...process.env,
-        REVIEWS_DIR: join(root, 'content/reviews'),
+        FILMS_DIR: join(root, 'content/films'),
         ASTRO_CACHE_DIR: join(dir, 'cache'),
       },
     });
@@ -146,7 +147,7 @@ describe('npm run build', { timeout: 300_000 }, () => {
     await closed;
     for (const [file, text] of files) expect(readFileSync(join(dist, file), 'utf8')).toBe(text);
     expect(leftovers()).toContain(`.dist-killed.staging-${child.pid}`);
-    const again = build(join(root, 'content/reviews'), dist);
+    const again = build(join(root, 'content/films'), dist);
     expect(again.code).toBe(0);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('previous build');
     expect(leftovers()).toEqual([]);
@@ -155,7 +156,7 @@ describe('npm run build', { timeout: 300_000 }, () => {
   it('a good build replaces dist whole, Pagefind index included, with extra options passed to astro', () => {
     const dist = join(dir, 'dist-good');
     previousDist(dist);
-    const r = build(join(root, 'content/reviews'), dist, '--site', 'https://reviews.example');
+    const r = build(join(root, 'content/films'), dist, '--site', 'https://reviews.example');
     expect(r.stderr).not.toMatch(/build: error/);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/build: .*dist-good\/ replaced with the new build/);

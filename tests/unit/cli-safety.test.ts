@@ -24,7 +24,7 @@ import { reviewSchema } from '../../src/schemas/review.ts';
  */
 
 const root = new URL('../..', import.meta.url).pathname;
-const SEED = readFileSync(join(root, 'content/raw/000_707371c8b41e717f.txt'), 'utf8');
+const SEED = readFileSync(join(root, 'content/films/ballerina-2025/raw/000_707371c8b41e717f.txt'), 'utf8');
 const GOOD =
   'Ballerina Review\nBallerina is a thrilling, stylish spin-off and Ana de Armas is terrific as Eve.\nRating: 4/5\n';
 const OTHER = GOOD.replace('Ballerina Review', 'Another Ballerina Review');

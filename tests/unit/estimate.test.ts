@@ -20,7 +20,10 @@ import { corpusLabelSchema } from '../../src/schemas/label.ts';
 import { estimatedRatingSchema } from '../../src/schemas/review.ts';
 
 const root = new URL('../../', import.meta.url);
-const film = parseFilmRegistry(readFileSync(new URL('content/film.yaml', root), 'utf8'), 'content/film.yaml');
+const film = parseFilmRegistry(
+  readFileSync(new URL('content/films/ballerina-2025/film.yaml', root), 'utf8'),
+  'content/films/ballerina-2025/film.yaml',
+);
 const names = filmTalkNames(film);
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ type: 'paragraph', text }));
 

@@ -36,7 +36,9 @@ import { type Review, reviewSchema } from '../../src/schemas/review.ts';
  */
 
 const root = new URL('../..', import.meta.url).pathname;
-const film = filmSchema.parse(parse(readFileSync(join(root, 'content/film.yaml'), 'utf8')));
+const film = filmSchema.parse(
+  parse(readFileSync(join(root, 'content/films/ballerina-2025/film.yaml'), 'utf8')),
+);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 const GOOD = [

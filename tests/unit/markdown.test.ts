@@ -12,6 +12,7 @@ import type { Review } from '../../src/schemas/review.ts';
 
 const entry: Review = {
   title: 'A "quoted": title',
+  film: 'ballerina-2025',
   slug: 'a-quoted-title',
   source: { file: 'x.txt', outlet: null, author: null, url: null },
   date: null,

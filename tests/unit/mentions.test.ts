@@ -13,9 +13,9 @@ import { type Film, filmSchema } from '../../src/schemas/film.ts';
 import { castMentionSchema, crewMentionSchema } from '../../src/schemas/review.ts';
 
 const film: Film = filmSchema.parse(
-  parse(readFileSync(new URL('../../content/film.yaml', import.meta.url), 'utf8')),
+  parse(readFileSync(new URL('../../content/films/ballerina-2025/film.yaml', import.meta.url), 'utf8')),
 );
-const rawDir = new URL('../../content/raw/', import.meta.url);
+const rawDir = new URL('../../content/films/ballerina-2025/raw/', import.meta.url);
 const seedFile = (prefix: string) => {
   const name = readdirSync(rawDir).find((f) => f.startsWith(prefix));
   if (!name) throw new Error(`no seed ${prefix}`);
@@ -62,7 +62,7 @@ describe('fuzzy helpers', () => {
   });
 });
 
-describe('seeds (content/raw + content/film.yaml, one block per non-empty line)', () => {
+describe('seeds (content/films/ballerina-2025/raw + content/films/ballerina-2025/film.yaml, one block per non-empty line)', () => {
   it('000: the whole cast but Catalina Sandino Moreno and Ava McCarthy, directed by Len Wiseman', () => {
     const r = seed('000');
     expect(summary(r)).toEqual([

@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,12 +27,13 @@ function tempDir(): string {
   return d;
 }
 
+/** Runs the CLI on one folder, or (input and output empty) on every film of a films folder. */
 function run(input: string, output: string, ...extra: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    [join(root, 'scripts/normalize.ts'), '--input', input, '--output', output, ...extra],
-    { cwd: root, encoding: 'utf8' },
-  );
+  const folders = input || output ? ['--input', input, '--output', output] : [];
+  const r = spawnSync(process.execPath, [join(root, 'scripts/normalize.ts'), ...folders, ...extra], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -38,7 +48,7 @@ const entries = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort();
-const seeds = join(root, 'content/raw');
+const seeds = join(root, 'content/films/ballerina-2025/raw');
 const good =
   'Ballerina Review\nBallerina is a thrilling, stylish spin-off and Ana de Armas is terrific as Eve.\nRating: 4/5\n';
 
@@ -169,11 +179,86 @@ describe('npm run normalize', { timeout: 60_000 }, () => {
     expect(r.stderr.trim()).toMatch(/^normalize: error: .*nope: input folder does not exist$/);
   });
 
-  it('leaves the default content/reviews as the committed seeds produce them', () => {
+  it('leaves the default content/films/ballerina-2025/reviews as the committed seeds produce them', () => {
     const out = tempDir();
-    cpSync(join(root, 'content/reviews'), out, { recursive: true });
+    cpSync(join(root, 'content/films/ballerina-2025/reviews'), out, { recursive: true });
     const r = run(seeds, out);
     expect(r.stdout).toMatch(/0 written, 5 unchanged/);
-    expect(execFileSync('diff', ['-r', join(root, 'content/reviews'), out], { encoding: 'utf8' })).toBe('');
+    expect(
+      execFileSync('diff', ['-r', join(root, 'content/films/ballerina-2025/reviews'), out], {
+        encoding: 'utf8',
+      }),
+    ).toBe('');
+  });
+});
+
+describe('npm run normalize over many films', { timeout: 60_000 }, () => {
+  /** A films folder with this film (two seeds) and the fixture's second film (one review). */
+  function twoFilms(): string {
+    const films = tempDir();
+    cpSync(join(root, 'content/films/ballerina-2025/film.yaml'), join(films, 'ballerina-2025/film.yaml'));
+    for (const seed of readdirSync(seeds)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 2)) {
+      cpSync(join(seeds, seed), join(films, 'ballerina-2025/raw', seed));
+    }
+    const second = join(films, 'john-wick-chapter-4');
+    cpSync(join(root, 'tests/fixtures/films/john-wick-chapter-4/film.yaml'), join(second, 'film.yaml'));
+    cpSync(join(root, 'tests/fixtures/corpus/dev/jw4-d02.txt'), join(second, 'raw/jw4-d02.txt'));
+    return films;
+  }
+
+  it('normalizes every film into its own reviews folder, each entry naming its film', () => {
+    const films = twoFilms();
+    const r = run('', '', '--films', films);
+    expect(r.code).toBe(0);
+    for (const [film, n] of [
+      ['ballerina-2025', 2],
+      ['john-wick-chapter-4', 1],
+    ] as const) {
+      const dir = join(films, film, 'reviews');
+      expect(entries(dir), film).toHaveLength(n);
+      for (const f of entries(dir)) expect(reviewSchema.parse(frontmatter(join(dir, f))).film).toBe(film);
+    }
+  });
+
+  it('--film SLUG normalizes that film only; an unknown one is named with the choices', () => {
+    const films = twoFilms();
+    expect(run('', '', '--films', films, '--film', 'john-wick-chapter-4').code).toBe(0);
+    expect(entries(join(films, 'john-wick-chapter-4/reviews'))).toHaveLength(1);
+    expect(existsSync(join(films, 'ballerina-2025/reviews'))).toBe(false);
+    const bad = run('', '', '--films', films, '--film', 'nope');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toMatch(
+      /--film nope: no such film in .* \(there are: ballerina-2025, john-wick-chapter-4\)$/,
+    );
+  });
+
+  it('--input/--output asks which film when there are several', () => {
+    const films = twoFilms();
+    const r = run(join(films, 'john-wick-chapter-4/raw'), tempDir(), '--films', films);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/2 films in .*: name one with --film SLUG or --film-file FILE/);
+    expect(
+      run(
+        join(films, 'john-wick-chapter-4/raw'),
+        tempDir(),
+        '--films',
+        films,
+        '--film',
+        'john-wick-chapter-4',
+      ).code,
+    ).toBe(0);
+  });
+
+  it('a broken film.yaml is refused, naming the file and the field', () => {
+    const films = twoFilms();
+    const path = join(films, 'john-wick-chapter-4/film.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^year: \d+$/m, 'year: soon'));
+    const r = run('', '', '--films', films);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /john-wick-chapter-4\/film\.yaml: film data does not match its schema:[\s\S]*year/,
+    );
   });
 });

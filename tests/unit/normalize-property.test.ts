@@ -25,7 +25,7 @@ import { reviewSchema } from '../../src/schemas/review.ts';
  */
 
 const film = filmSchema.parse(
-  parse(readFileSync(new URL('../../content/film.yaml', import.meta.url), 'utf8')),
+  parse(readFileSync(new URL('../../content/films/ballerina-2025/film.yaml', import.meta.url), 'utf8')),
 );
 /**
  * Fixed seed: a failure reproduces, and the suite does the same work on every run. To explore
@@ -445,7 +445,9 @@ describe('normalizer properties', { timeout: 120_000 }, () => {
       '003_8d725c3ccc767f5e',
       '004_41548d693e3df93c',
     ]) {
-      assertIdempotent(readFileSync(new URL(`../../content/raw/${file}.txt`, import.meta.url), 'utf8'));
+      assertIdempotent(
+        readFileSync(new URL(`../../content/films/ballerina-2025/raw/${file}.txt`, import.meta.url), 'utf8'),
+      );
     }
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '../../src/normalize/ownership/index.ts';
 
 const ENTRY =
-  '---\ntitle: A Review\nslug: a-review\nsource:\n  file: a.txt\n  outlet: null\n---\n\nBody text.\n';
+  '---\nfilm: ballerina-2025\ntitle: A Review\nslug: a-review\nsource:\n  file: a.txt\n  outlet: null\n---\n\nBody text.\n';
 const STAMP = { by: '0123456789abcdef', from: 'fedcba9876543210', slug: 'a-review' };
 
 describe('the seal normalize puts on an entry', () => {

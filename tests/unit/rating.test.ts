@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRating, LETTER_GRADES, ratingToScore } from '../../src/normalize/rating/index.ts';
 import { explicitRatingSchema } from '../../src/schemas/review.ts';
 
-const RAW = fileURLToPath(new URL('../../content/raw/', import.meta.url));
+const RAW = fileURLToPath(new URL('../../content/films/ballerina-2025/raw/', import.meta.url));
 
 function seed(prefix: string): string {
   const file = readdirSync(RAW).find((name) => name.startsWith(prefix));

@@ -14,6 +14,7 @@ const said = (text: string, spoiler = false) => ({ text, spoiler, region: spoile
 
 function review(overrides: Partial<Review> = {}): Review {
   return reviewSchema.parse({
+    film: 'ballerina-2025',
     title: 'A dancer with a gun',
     slug: 'a-dancer-with-a-gun',
     source: { file: '000.txt', outlet: 'The Daily Reel', author: null, url: null },
@@ -88,6 +89,9 @@ describe('scoreSortKeys', () => {
   });
 });
 
+/** The film a test review belongs to: its filter value is the title, its meta the title and year. */
+const FILM = { title: 'John Wick: Chapter 4', year: 2023 };
+
 describe('searchable mentions', () => {
   it('leaves out people named only inside spoiler regions, keeps editor tags', () => {
     expect(isSearchableMention({ sentences: [said('x', true)] })).toBe(false);
@@ -99,7 +103,8 @@ describe('searchable mentions', () => {
 
 describe('reviewFilters', () => {
   it('gives every filter of a scored review', () => {
-    expect(reviewFilters(review())).toEqual({
+    expect(reviewFilters(review(), FILM)).toEqual({
+      film: ['John Wick: Chapter 4'],
       cast: ['Keanu Reeves', 'Catalina Sandino Moreno'],
       crew: ['Len Wiseman'],
       source: ['explicit'],
@@ -115,15 +120,16 @@ describe('reviewFilters', () => {
       cast: [],
       crew: [],
     });
-    expect(reviewFilters(unscored)).toEqual({ source: ['none'] });
+    expect(reviewFilters(unscored, FILM)).toEqual({ film: ['John Wick: Chapter 4'], source: ['none'] });
   });
 });
 
 describe('reviewMeta', () => {
   it('carries title, the given quote, score and outlet', () => {
-    expect(reviewMeta(review(), 'A safe quote.')).toEqual({
+    expect(reviewMeta(review(), 'A safe quote.', FILM)).toEqual({
       title: 'A dancer with a gun',
       quote: 'A safe quote.',
+      film: 'John Wick: Chapter 4 (2023)',
       score: '80',
       outlet: 'The Daily Reel',
     });
@@ -136,7 +142,8 @@ describe('reviewMeta', () => {
         source: { file: 'x.txt', outlet: null, author: null, url: null },
       }),
       'q',
+      FILM,
     );
-    expect(meta).toEqual({ title: 'A dancer with a gun', quote: 'q' });
+    expect(meta).toEqual({ title: 'A dancer with a gun', quote: 'q', film: 'John Wick: Chapter 4 (2023)' });
   });
 });

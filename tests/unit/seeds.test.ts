@@ -6,11 +6,13 @@ import { type NormalizedReview, normalizeReview } from '../../src/normalize/revi
 import { filmSchema } from '../../src/schemas/film.ts';
 
 const root = new URL('../../', import.meta.url);
-const film = filmSchema.parse(parse(readFileSync(new URL('content/film.yaml', root), 'utf8')));
+const film = filmSchema.parse(
+  parse(readFileSync(new URL('content/films/ballerina-2025/film.yaml', root), 'utf8')),
+);
 
 function normalize(file: string): NormalizedReview & { body: string; hidden: string } {
   const result = normalizeReview(
-    { file, text: readFileSync(new URL(`content/raw/${file}`, root), 'utf8') },
+    { file, text: readFileSync(new URL(`content/films/ballerina-2025/raw/${file}`, root), 'utf8') },
     film,
   );
   if (!result.ok) throw new Error(result.error);
@@ -173,7 +175,10 @@ describe('the five seed reviews', () => {
 });
 
 describe('scores that say what they are', () => {
-  const text = readFileSync(new URL('content/raw/004_41548d693e3df93c.txt', root), 'utf8');
+  const text = readFileSync(
+    new URL('content/films/ballerina-2025/raw/004_41548d693e3df93c.txt', root),
+    'utf8',
+  );
 
   it('a sidecar "rating: null" leaves the review with no score at all, and says it overrode it', () => {
     const r = normalizeReview({ file: '004.txt', text, sidecar: { rating: null } }, film);

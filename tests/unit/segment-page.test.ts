@@ -5,8 +5,8 @@ import { segment } from '../../src/normalize/segment/index.ts';
 import { parseFilmRegistry } from '../../src/schemas/film.ts';
 
 const film = parseFilmRegistry(
-  readFileSync(new URL('../../content/film.yaml', import.meta.url), 'utf8'),
-  'content/film.yaml',
+  readFileSync(new URL('../../content/films/ballerina-2025/film.yaml', import.meta.url), 'utf8'),
+  'content/films/ballerina-2025/film.yaml',
 );
 const BODY =
   'Ballerina is a lean, bruising action film that gives Ana de Armas the physical role she has long deserved, and it mostly earns its place beside the series it borrows from.';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/normalize/segment/index.ts';
 
-const seed = (name: string) => readFileSync(new URL(`../../content/raw/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) =>
+  readFileSync(new URL(`../../content/films/ballerina-2025/raw/${name}`, import.meta.url), 'utf8');
 const types = (text: string) => segment(text).blocks.map((b) => b.type);
 
 describe('segment: title and headings', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { directors, film, parseFilm } from '../../src/lib/film.ts';
+import { directors } from '../../src/lib/film.ts';
 import { jsonLdText, movieLd, reviewLd } from '../../src/lib/jsonld.ts';
 import { pageHref, pageParam, paginate, paginateByWeight } from '../../src/lib/paginate.ts';
-import { castIndex, crewIndex, isPublicMention } from '../../src/lib/people.ts';
+import { isPublicMention, peopleIndex } from '../../src/lib/people.ts';
 import {
   aggregate,
   criticsAggregate,
@@ -14,7 +14,8 @@ import {
 import { isSearchableMention } from '../../src/lib/search-index.ts';
 import { personSlug } from '../../src/lib/slug.ts';
 import { readShowAll, SHOW_ALL_KEY, writeShowAll } from '../../src/lib/spoiler-client.ts';
-import { castSearchHref, safeHttpUrl } from '../../src/lib/url.ts';
+import { personSearchHref, safeHttpUrl } from '../../src/lib/url.ts';
+import { parseFilmRegistry } from '../../src/schemas/film.ts';
 import type { Review } from '../../src/schemas/review.ts';
 import {
   normalizeForMatch,
@@ -39,8 +40,13 @@ const estimated = (score: number): Rating => ({
 });
 const none: Rating = { score: null, source: 'none', explicit: null, estimated: null };
 
+const registry = (path: string) => parseFilmRegistry(readFileSync(path, 'utf8'), path);
+const film = registry('content/films/ballerina-2025/film.yaml');
+const jw4 = registry('tests/fixtures/films/john-wick-chapter-4/film.yaml');
+
 function entry(slug: string, rating: Rating, extra: Partial<Review> = {}) {
   const data: Review = {
+    film: 'ballerina-2025',
     title: slug.toUpperCase(),
     slug,
     source: { file: `${slug}.txt`, outlet: null, author: null, url: null },
@@ -59,15 +65,16 @@ function entry(slug: string, rating: Rating, extra: Partial<Review> = {}) {
 }
 
 describe('film registry', () => {
-  it('parses content/film.yaml with filmSchema', () => {
-    const fromDisk = parseFilm(readFileSync('content/film.yaml', 'utf8'));
-    expect(film).toEqual(fromDisk);
+  it('names the directors in registry order', () => {
     expect(film.cast.length).toBeGreaterThan(0);
+    expect(directors(jw4)).toEqual(['Chad Stahelski']);
     expect(directors(film)).toEqual(film.crew.filter((c) => c.roles.includes('director')).map((c) => c.name));
   });
 
-  it('rejects an invalid registry with a message naming the field', () => {
-    expect(() => parseFilm('title: X\nshortTitle: X\nyear: 3000\ncast: []\n')).toThrow(/year|cast/);
+  it('rejects an invalid registry with a message naming the file and the field', () => {
+    expect(() =>
+      parseFilmRegistry('title: X\nshortTitle: X\nyear: 3000\ncast: []\n', 'films/x/film.yaml'),
+    ).toThrow(/^films\/x\/film\.yaml: film data does not match its schema:[\s\S]*year[\s\S]*cast/);
   });
 });
 
@@ -155,9 +162,10 @@ describe('urls and slugs', () => {
     expect(personSlug('!!!')).toBe('person');
   });
 
-  it('links cast search with URLSearchParams encoding', () => {
-    expect(castSearchHref('Norman Reedus')).toBe('/search/?cast=Norman+Reedus');
-    expect(castSearchHref('A&B é')).toBe('/search/?cast=A%26B+%C3%A9');
+  it('links a person’s search with URLSearchParams encoding', () => {
+    expect(personSearchHref('Norman Reedus')).toBe('/search/?cast=Norman+Reedus');
+    expect(personSearchHref('A&B é')).toBe('/search/?cast=A%26B+%C3%A9');
+    expect(personSearchHref('Chad Stahelski', 'crew')).toBe('/search/?crew=Chad+Stahelski');
   });
 
   it('keeps only absolute http(s) URLs', () => {
@@ -310,16 +318,45 @@ describe('cast and crew index', () => {
     ],
   });
   const b = entry('b', explicit(1), { cast: [mention('Ana de Armas', 5)] });
+  const c = entry('c', explicit(1), { film: 'john-wick-chapter-4', cast: [mention('Keanu Reeves', 2)] });
+  const d = entry('d', explicit(1), { cast: [mention('Keanu Reeves', 1)] });
+  const films = [
+    { id: 'ballerina-2025', data: film },
+    { id: 'john-wick-chapter-4', data: jw4 },
+  ];
 
-  it('lists every registry cast member in order, then names only entries know, with mentions summed', () => {
-    const cast = castIndex(film, [a, b]);
-    expect(cast.slice(0, film.cast.length).map((p) => p.name)).toEqual(film.cast.map((c) => c.name));
-    const ana = cast.find((p) => p.name === 'Ana de Armas');
+  it('lists every registry person film by film, then names only entries know, with mentions summed', () => {
+    const people = peopleIndex(films, [a, b]);
+    const registered = [
+      ...new Set([...film.cast, ...film.crew, ...jw4.cast, ...jw4.crew].map((p) => p.name)),
+    ];
+    expect(people.slice(0, registered.length).map((p) => p.name)).toEqual(registered);
+    const ana = people.find((p) => p.name === 'Ana de Armas');
     expect(ana?.mentions).toBe(8);
     expect(ana?.reviews.map((r) => r.entry.data.slug)).toEqual(['b', 'a']);
     expect(ana?.slug).toBe('ana-de-armas');
-    const unknown = cast.at(-1);
-    expect(unknown).toMatchObject({ name: 'Unknown Person', registered: false, mentions: 1 });
+    expect(people.at(-1)).toMatchObject({ name: 'Unknown Person', registered: false, mentions: 1 });
+  });
+
+  it('makes one person of someone in two films, with their part in each and reviews of both', () => {
+    const people = peopleIndex(films, [c, d]);
+    const keanu = people.filter((p) => p.name === 'Keanu Reeves');
+    expect(keanu).toHaveLength(1);
+    expect(keanu[0]?.roles.map((r) => r.film)).toEqual(['ballerina-2025', 'john-wick-chapter-4']);
+    expect(keanu[0]?.reviews.map((r) => r.entry.data.film).sort()).toEqual([
+      'ballerina-2025',
+      'john-wick-chapter-4',
+    ]);
+    // A producer of one film who directed the other shows both.
+    const chad = people.find((p) => p.name === 'Chad Stahelski');
+    expect(chad?.roles).toEqual([
+      {
+        film: 'ballerina-2025',
+        kind: 'crew',
+        part: film.crew.find((m) => m.name === 'Chad Stahelski')?.roles.join(', '),
+      },
+      { film: 'john-wick-chapter-4', kind: 'crew', part: 'director, producer' },
+    ]);
   });
 
   it('treats a person named only inside spoilers as not public, the same rule search uses', () => {
@@ -338,8 +375,7 @@ describe('cast and crew index', () => {
   });
 
   it('merges one review listing a crew member under two roles', () => {
-    const crew = crewIndex(film, [a]);
-    const len = crew.find((p) => p.name === 'Len Wiseman');
+    const len = peopleIndex(films, [a]).find((p) => p.name === 'Len Wiseman');
     expect(len?.reviews).toHaveLength(1);
     expect(len?.reviews[0]?.mentions).toBe(2);
     expect(len?.reviews[0]?.sentences.map((s) => s.text)).toEqual(['L.', 'M.']);

@@ -7,7 +7,7 @@ import { parseFilmRegistry } from '../../src/schemas/film.ts';
 
 const registry = (rel: string) =>
   parseFilmRegistry(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8'), rel);
-const ballerina = registry('content/film.yaml');
+const ballerina = registry('content/films/ballerina-2025/film.yaml');
 const jw4 = registry('tests/fixtures/films/john-wick-chapter-4/film.yaml');
 const p = (text: string): Block => ({ type: 'paragraph', text });
 

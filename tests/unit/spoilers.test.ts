@@ -33,7 +33,7 @@ function seedBlocks(raw: string): Block[] {
   return out;
 }
 
-const rawDir = new URL('../../content/raw', import.meta.url).pathname;
+const rawDir = new URL('../../content/films/ballerina-2025/raw', import.meta.url).pathname;
 function seed(prefix: string): Block[] {
   const file = readdirSync(rawDir).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
   if (!file) throw new Error(`no seed ${prefix}`);
@@ -489,7 +489,7 @@ describe('findSpoilers: detection', () => {
   });
 });
 
-describe('findSpoilers: seeds (content/raw)', () => {
+describe('findSpoilers: seeds (content/films/ballerina-2025/raw)', () => {
   it('000 has no spoilers', () => {
     expect(findSpoilers(seed('000_')).regions).toEqual([]);
   });
