@@ -1,24 +1,15 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFilms, loadFilmFile } from '../../scripts/lib/films.ts';
 import { findMentions } from '../../src/normalize/mentions/index.ts';
 import { withPeopleAliases } from '../../src/normalize/people.ts';
 import { parseFilmRegistry } from '../../src/schemas/film.ts';
+import { cleanUp, root, tempDir } from '../support/sync-state.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
 const registry = join(root, 'content/films/ballerina-2025/film.yaml');
 const film = parseFilmRegistry(readFileSync(registry, 'utf8'), registry);
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'films-'));
-  dirs.push(d);
-  return d;
-}
+afterAll(cleanUp);
 
 describe('people across films (content/people.yaml)', () => {
   it('adds a person’s aliases to theirs in a film, and ignores people the film does not list', () => {
