@@ -32,7 +32,11 @@ export interface Person<E> {
 type EntryLike = { data: Pick<Review, 'film' | 'cast' | 'crew' | 'slug' | 'title'> };
 type FilmLike = { id: string; data: Pick<Film, 'cast' | 'crew'> };
 
-/** True when a review names the person outside its spoiler regions (or an editor tagged them); same rule as search. */
+/**
+ * Whether a review's own page may show a person's name (as a chip) without giving a spoiler away:
+ * it names them outside its spoiler regions, or an editor tagged them. Whether the review is listed
+ * for the person is another question, answered by the entry alone (search-index.ts peopleOf).
+ */
 export function isPublicMention(mention: { sentences: readonly { spoiler: boolean }[] }): boolean {
   return mention.sentences.length === 0 || mention.sentences.some((s) => !s.spoiler);
 }

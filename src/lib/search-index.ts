@@ -35,22 +35,17 @@ export function scoreSortKeys(score: number | null): { score_desc: string; score
 }
 
 /**
- * Whether a mention may be shown by search. A person named only inside spoiler regions is itself a
- * spoiler (a surprise cameo), so such a mention is left out of the filters; a tag with no sentences
- * (an editor's tag from a sidecar) is kept.
+ * The people a review is listed for: everyone its entry names, cast (`cast`) or crew (`crew`),
+ * deduplicated, in entry order. The normalizer decides once whether a person appears in a review;
+ * person pages, the search filters and their counts all read this, so they never disagree. A name
+ * found only inside a spoiler region is listed too: the listing shows the name, never the spoiler's
+ * text (the sentence stays behind its control on the person's page, and search shows the pull quote).
+ * @param review The entry.
+ * @param kind Cast or crew.
  */
-export function isSearchableMention(mention: Pick<CastMention | CrewMention, 'sentences'>): boolean {
-  return mention.sentences.length === 0 || mention.sentences.some((s) => !s.spoiler);
-}
-
-/** The canonical names of the cast members a review's `cast` filter carries, deduplicated, in entry order. */
-export function searchableCast(review: Pick<Review, 'cast'>): string[] {
-  return [...new Set(review.cast.filter(isSearchableMention).map((c) => c.name))];
-}
-
-/** The names of the crew members a review's `crew` filter carries, deduplicated, in entry order. */
-export function searchableCrew(review: Pick<Review, 'crew'>): string[] {
-  return [...new Set(review.crew.filter(isSearchableMention).map((c) => c.name))];
+export function peopleOf(review: Pick<Review, 'cast' | 'crew'>, kind: 'cast' | 'crew'): string[] {
+  const mentions: readonly Pick<CastMention | CrewMention, 'name'>[] = review[kind];
+  return [...new Set(mentions.map((c) => c.name))];
 }
 
 /**
@@ -61,8 +56,8 @@ export function searchableCrew(review: Pick<Review, 'crew'>): string[] {
 export function reviewFilters(review: Review, film: Pick<Film, 'title'>): Record<string, string[]> {
   const filters: Record<string, string[]> = {
     film: [film.title],
-    cast: searchableCast(review),
-    crew: searchableCrew(review),
+    cast: peopleOf(review, 'cast'),
+    crew: peopleOf(review, 'crew'),
     source: [review.rating.source],
   };
   const band = ratingBand(review.rating.score);

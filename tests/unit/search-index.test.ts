@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isSearchableMention,
+  peopleOf,
   ratingBand,
   reviewFilters,
   reviewMeta,
   scoreSortKeys,
-  searchableCast,
-  searchableCrew,
 } from '../../src/lib/search-index.ts';
 import { type Review, reviewSchema } from '../../src/schemas/review.ts';
 
@@ -92,12 +90,10 @@ describe('scoreSortKeys', () => {
 /** The film a test review belongs to: its filter value is the title, its meta the title and year. */
 const FILM = { title: 'John Wick: Chapter 4', year: 2023 };
 
-describe('searchable mentions', () => {
-  it('leaves out people named only inside spoiler regions, keeps editor tags', () => {
-    expect(isSearchableMention({ sentences: [said('x', true)] })).toBe(false);
-    expect(isSearchableMention({ sentences: [] })).toBe(true);
-    expect(searchableCast(review())).toEqual(['Keanu Reeves', 'Catalina Sandino Moreno']);
-    expect(searchableCrew(review())).toEqual(['Len Wiseman']);
+describe('the people a review is listed for', () => {
+  it('are everyone its entry names, once each: spoiler-only names and editor tags too', () => {
+    expect(peopleOf(review(), 'cast')).toEqual(['Keanu Reeves', 'Norman Reedus', 'Catalina Sandino Moreno']);
+    expect(peopleOf(review(), 'crew')).toEqual(['Len Wiseman', 'Shay Hatten']);
   });
 });
 
@@ -105,8 +101,8 @@ describe('reviewFilters', () => {
   it('gives every filter of a scored review', () => {
     expect(reviewFilters(review(), FILM)).toEqual({
       film: ['John Wick: Chapter 4'],
-      cast: ['Keanu Reeves', 'Catalina Sandino Moreno'],
-      crew: ['Len Wiseman'],
+      cast: ['Keanu Reeves', 'Norman Reedus', 'Catalina Sandino Moreno'],
+      crew: ['Len Wiseman', 'Shay Hatten'],
       source: ['explicit'],
       band: ['positive'],
       outlet: ['The Daily Reel'],

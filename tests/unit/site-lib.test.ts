@@ -11,7 +11,7 @@ import {
   sortByScore,
   sourceLabel,
 } from '../../src/lib/ratings.ts';
-import { isSearchableMention } from '../../src/lib/search-index.ts';
+import { peopleOf } from '../../src/lib/search-index.ts';
 import { personSlug } from '../../src/lib/slug.ts';
 import { readShowAll, SHOW_ALL_KEY, writeShowAll } from '../../src/lib/spoiler-client.ts';
 import { personSearchHref, safeHttpUrl } from '../../src/lib/url.ts';
@@ -359,7 +359,7 @@ describe('cast and crew index', () => {
     ]);
   });
 
-  it('treats a person named only inside spoilers as not public, the same rule search uses', () => {
+  it('shows no chip for a person named only inside spoilers, yet lists the review for them everywhere', () => {
     const cases = [
       [],
       [{ text: 'a', spoiler: true, region: 0 }],
@@ -370,8 +370,13 @@ describe('cast and crew index', () => {
       ],
     ];
     expect(cases.map((sentences) => isPublicMention({ sentences }))).toEqual([true, false, true, true]);
-    for (const sentences of cases)
-      expect(isPublicMention({ sentences })).toBe(isSearchableMention({ sentences }));
+    // The person's page and the search filter read the same entry lists: they agree, spoiler-only names included.
+    const hidden = entry('h', explicit(1), {
+      cast: [{ ...mention('Norman Reedus', 1), sentences: cases[1] ?? [] }],
+    });
+    const page = peopleIndex(films, [hidden]).find((p) => p.name === 'Norman Reedus');
+    expect(page?.reviews.map((r) => r.entry.data.slug)).toEqual(['h']);
+    expect(peopleOf(hidden.data, 'cast')).toEqual(['Norman Reedus']);
   });
 
   it('merges one review listing a crew member under two roles', () => {
