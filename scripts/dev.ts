@@ -52,6 +52,7 @@ async function normalizeFilm(film: FilmFolder): Promise<void> {
       force: false,
     });
     for (const note of report.notes) console.warn(`dev: warning: ${note}`);
+    for (const w of report.warnings) console.warn(`dev: warning: ${w.file}: ${w.text}`);
     for (const error of report.errors) console.error(`dev: error: ${error}`);
     if (report.written + report.removed > 0 || report.errors.length > 0) {
       console.log(

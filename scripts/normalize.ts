@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
- * npm run normalize [-- --film SLUG] [--films DIR] [--force] [--wait SECONDS] [--quiet]
+ * npm run normalize [-- --film SLUG] [--films DIR] [--force] [--wait SECONDS] [--quiet | --json]
  *   Normalizes every film under content/films/ (or DIR; or only the one named): each <film>/raw/*.txt, with an
  *   optional <name>.yaml sidecar, becomes <film>/reviews/<slug>.md.
  * npm run normalize -- --input DIR --output DIR [--film-file FILE | --film SLUG]
  *   Normalizes one folder against a film's registry: the one named, else the only film.
- * Only wiring and I/O live here: the run itself is scripts/lib/sync.ts, each stage a pure module
+ * npm run normalize -- --explain FILE
+ *   Shows what normalize makes of one raw file, every fact beside the text that produced it; writes nothing.
+ * After a run it prints one line per entry written, then the warnings, each naming its file
+ * (--json: the same as JSON on stdout). Only wiring and I/O live here: the run itself is scripts/lib/sync.ts, each stage a pure module
  * under src/normalize/. One run at a time per output folder (a lock file); SIGINT and SIGTERM finish
  * the entry being written, then stop with exit 130.
  */
@@ -14,9 +17,12 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { normalizeReview } from '../src/normalize/review.ts';
 import { type FilmFolder, listFilms, loadFilmFile } from './lib/films.ts';
 import { acquireLock, LockBusyError } from './lib/lock.ts';
-import { syncEntries } from './lib/sync.ts';
+import { readRawFolder } from './lib/raw-files.ts';
+import { explain, formatEntryLine } from './lib/report.ts';
+import { type SyncReport, syncEntries } from './lib/sync.ts';
 import { normalizerVersion } from './lib/version.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +37,8 @@ const { values: args } = parseArgs({
     force: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     wait: { type: 'string', default: '120' },
+    json: { type: 'boolean', default: false },
+    explain: { type: 'string' },
   },
 });
 const show = (path: string) => relative(process.cwd(), path) || path;
@@ -79,6 +87,24 @@ async function jobs(): Promise<Job[]> {
 }
 
 let stopping: NodeJS.Signals | null = null;
+/** Every folder's report, for --json. */
+const reports: { film: string; output: string; report: SyncReport }[] = [];
+
+/** --explain FILE: normalizes one raw file in memory and prints every fact with its source text. */
+async function explainFile(file: string, job: Job): Promise<number> {
+  const path = resolve(file);
+  const dir = dirname(path);
+  const found = (await readRawFolder(dir)).files.find((f) => f.path === path);
+  if (!found) throw new Error(`${show(path)}: no such raw review (a .txt file)`);
+  if (!found.ok) throw new Error(`${show(found.at)}: ${found.problem}`);
+  const result = normalizeReview(
+    { file: found.name, text: found.text, sidecar: found.sidecar },
+    job.film.film,
+  );
+  if (!result.ok) throw new Error(`${show(path)}: ${result.error}`);
+  for (const line of explain(found.name, result.value, job.film.film)) console.log(line);
+  return 0;
+}
 
 /** Normalizes one folder under its lock; returns its exit code. */
 async function runJob(job: Job, waitMs: number): Promise<number> {
@@ -100,16 +126,21 @@ async function runJob(job: Job, waitMs: number): Promise<number> {
       force: args.force,
       shouldStop: () => stopping !== null,
     });
-    for (const note of report.notes) console.warn(`normalize: warning: ${note}`);
-    for (const error of report.errors) console.error(`normalize: error: ${error}`);
-    const { total, written, unchanged, removed, errors } = report;
-    if (!args.quiet || errors.length > 0 || report.interrupted) {
-      console.log(
-        `normalize: ${total} raw reviews → ${show(job.output)}: ${written} written, ${unchanged} unchanged, ${removed} removed, ${errors.length} failed`,
-      );
+    reports.push({ film: job.film.slug, output: show(job.output), report });
+    if (!args.json) {
+      if (!args.quiet) for (const line of report.entries) console.log(`normalize: ${formatEntryLine(line)}`);
+      for (const note of report.notes) console.warn(`normalize: warning: ${note}`);
+      for (const w of report.warnings) console.warn(`normalize: warning: ${w.file}: ${w.text}`);
+      for (const error of report.errors) console.error(`normalize: error: ${error}`);
+      const { total, written, unchanged, removed, errors } = report;
+      if (!args.quiet || errors.length > 0 || report.interrupted) {
+        console.log(
+          `normalize: ${total} raw reviews → ${show(job.output)}: ${written} written, ${unchanged} unchanged, ${removed} removed, ${errors.length} failed`,
+        );
+      }
     }
     if (report.interrupted) return 130;
-    return errors.length > 0 ? 1 : 0;
+    return report.errors.length > 0 ? 1 : 0;
   } finally {
     await release();
   }
@@ -120,6 +151,13 @@ async function main(): Promise<number> {
   if (!Number.isFinite(waitSeconds) || waitSeconds < 0)
     throw new Error(`--wait ${args.wait}: not a number of seconds`);
   const todo = await jobs();
+  if (args.explain) {
+    // The film whose raw folder holds the file, else the one this invocation names.
+    const path = resolve(args.explain);
+    const job = todo.find((j) => dirname(path) === j.input) ?? (todo.length === 1 ? todo[0] : undefined);
+    if (!job) throw new Error(`${show(path)}: not in any film's raw folder; name the film with --film SLUG`);
+    return explainFile(path, job);
+  }
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(130); // a second signal: stop now (every file on disk is whole anyway)
     stopping = signal;
@@ -135,6 +173,21 @@ async function main(): Promise<number> {
       return 130;
     }
     code = Math.max(code, result);
+  }
+  if (args.json) {
+    const out = reports.map(({ film, output, report }) => ({
+      film,
+      output,
+      total: report.total,
+      written: report.written,
+      unchanged: report.unchanged,
+      removed: report.removed,
+      entries: report.entries,
+      warnings: report.warnings,
+      notes: report.notes,
+      errors: report.errors,
+    }));
+    console.log(JSON.stringify({ films: out }, null, 2));
   }
   return code;
 }

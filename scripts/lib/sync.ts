@@ -10,6 +10,7 @@ import { type NormalizedReview, normalizeReview } from '../../src/normalize/revi
 import type { Film } from '../../src/schemas/film.ts';
 import { EntryStore, type FileOps, realOps, type StoredEntry } from './entry-store.ts';
 import { type RawFile, readRawFolder } from './raw-files.ts';
+import { type EntryLine, entryLine } from './report.ts';
 
 /** What a run needs. */
 export interface SyncOptions {
@@ -33,6 +34,10 @@ export interface SyncReport {
   removed: number;
   errors: string[];
   notes: string[];
+  /** One line per entry written this run. */
+  entries: EntryLine[];
+  /** Warnings about what a review's text holds, each naming the raw file and the text. */
+  warnings: { file: string; text: string }[];
   /** True when shouldStop ended the run before every raw review was done. */
   interrupted: boolean;
 }
@@ -57,6 +62,8 @@ export async function syncEntries(options: SyncOptions): Promise<SyncReport> {
     removed: 0,
     errors: [],
     notes: raw.notes.map(show),
+    entries: [],
+    warnings: [],
     interrupted: false,
   };
   const store = await EntryStore.open(options.outputDir, ops);
@@ -108,9 +115,8 @@ export async function syncEntries(options: SyncOptions): Promise<SyncReport> {
         options.film,
       );
       if (result.ok) {
-        const { warnings } = result.value.entry;
-        if (warnings.length > 0) {
-          report.notes.push(`${show(file.path)}: names nobody in the film registry: ${warnings.join(', ')}`);
+        for (const name of result.value.entry.warnings) {
+          report.warnings.push({ file: show(file.path), text: `names nobody in the film registry: ${name}` });
         }
         return result.value;
       }
@@ -153,6 +159,7 @@ export async function syncEntries(options: SyncOptions): Promise<SyncReport> {
         else {
           await store.write(target, markdown);
           report.written++;
+          report.entries.push(entryLine(file.name, { ...entry, slug }));
         }
       }
     }

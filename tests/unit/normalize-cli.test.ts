@@ -262,3 +262,96 @@ describe('npm run normalize over many films', { timeout: 60_000 }, () => {
     );
   });
 });
+
+describe('the extraction report', { timeout: 60_000 }, () => {
+  /** The seeds normalized into a fresh folder, with the run's output and each entry's frontmatter. */
+  function seeded(...extra: string[]) {
+    const out = tempDir();
+    const r = run(seeds, out, ...extra);
+    const data = entries(out).map((f) => reviewSchema.parse(frontmatter(join(out, f))));
+    return { out, r, data };
+  }
+
+  it('prints one line per entry written, then the warnings, each naming the file and the text', () => {
+    const { r, data } = seeded();
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.includes(' → “'));
+    expect(lines).toHaveLength(data.length);
+    for (const e of data) {
+      const line = lines.find((l) => l.startsWith(`normalize: ${e.source.file} → `));
+      expect(line, e.source.file).toBeDefined();
+      expect(line).toContain(`“${e.title}”`);
+      expect(line).toContain(e.rating.score === null ? 'no score' : `${e.rating.score} (${e.rating.source})`);
+      expect(line).toContain(`${e.cast.length} cast`);
+      expect(line).toMatch(
+        new RegExp(`${e.spoilers.length} spoiler regions?, ${e.warnings.length} warnings?$`),
+      );
+      for (const name of e.warnings) {
+        expect(r.stderr).toContain(`${e.source.file}: names nobody in the film registry: ${name}`);
+      }
+    }
+    // A second run writes nothing, so it lists no entry.
+    expect(run(seeds, seeded().out).stdout).not.toContain(' → “');
+  });
+
+  it('--json prints the same as JSON on stdout', () => {
+    const { r, data } = seeded('--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      films: {
+        film: string;
+        written: number;
+        entries: { file: string; title: string; score: number | null; cast: number; spoilers: number }[];
+        warnings: { file: string; text: string }[];
+      }[];
+    };
+    expect(report.films).toHaveLength(1);
+    const [film] = report.films;
+    expect(film?.film).toBe('ballerina-2025');
+    expect(film?.written).toBe(data.length);
+    for (const e of data) {
+      expect(film?.entries.find((l) => l.file === e.source.file)).toMatchObject({
+        title: e.title,
+        score: e.rating.score,
+        cast: e.cast.length,
+        spoilers: e.spoilers.length,
+      });
+    }
+    expect(film?.warnings.map((w) => w.text)).toEqual(
+      data.flatMap((e) => e.warnings.map((n) => `names nobody in the film registry: ${n}`)),
+    );
+  });
+
+  it('--explain FILE shows every fact with the text that produced it, and writes nothing', () => {
+    const { data } = seeded();
+    const entry = data.find((e) => e.spoilers.length > 0 && e.cast.length > 0) as (typeof data)[number];
+    // A films folder with this film's registry and raw reviews and no entries yet.
+    const films = tempDir();
+    cpSync(join(root, 'content/films/ballerina-2025/film.yaml'), join(films, 'ballerina-2025/film.yaml'));
+    cpSync(seeds, join(films, 'ballerina-2025/raw'), { recursive: true });
+    const r = run(
+      '',
+      '',
+      '--explain',
+      join(films, 'ballerina-2025/raw', entry.source.file),
+      '--films',
+      films,
+    );
+    expect(r.code).toBe(0);
+    expect(existsSync(join(films, 'ballerina-2025/reviews'))).toBe(false);
+    const text = r.stdout;
+    expect(text).toContain(`title: “${entry.title}”`);
+    if (entry.rating.explicit) expect(text).toContain(`from “${entry.rating.explicit.text}”`);
+    for (const phrase of entry.rating.estimated?.evidence ?? []) expect(text).toContain(phrase);
+    for (const [i, s] of entry.spoilers.entries()) {
+      const reason = s.reason === 'marked' ? 'marked by the author' : 'detected';
+      expect(text).toContain(`${i + 1}. “${s.label}”: ${reason} (cue: ${s.cue})`);
+    }
+    for (const c of entry.cast) {
+      expect(text).toContain(`${c.name} (as ${c.character})`);
+      for (const form of c.forms) expect(text).toContain(`“${form}”`);
+      for (const s of c.sentences) expect(text).toContain(s.text);
+    }
+    expect(text).toContain(entry.quote === null ? 'pull quote: none' : `pull quote: “${entry.quote}”`);
+  });
+});
