@@ -1,8 +1,7 @@
 /** Loading the generator's material from the repository and writing a corpus to disk. */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { filmSchema } from '../../src/schemas/film.ts';
+import { loadFilmFile } from '../lib/films.ts';
 import type { Material, RawReviewFile } from './corpus.ts';
 
 /** Reads the seed reviews (content/films/ballerina-2025/raw/*.txt, in name order) and the film registry under `root`. */
@@ -10,9 +9,7 @@ export async function loadMaterial(root: string): Promise<Material> {
   const rawDir = join(root, 'content/films/ballerina-2025/raw');
   const names = (await readdir(rawDir)).filter((n) => n.endsWith('.txt')).sort();
   const seeds = await Promise.all(names.map((n) => readFile(join(rawDir, n), 'utf8')));
-  const film = filmSchema.parse(
-    parseYaml(await readFile(join(root, 'content/films/ballerina-2025/film.yaml'), 'utf8')),
-  );
+  const { film } = await loadFilmFile(join(root, 'content/films/ballerina-2025/film.yaml'));
   return { seeds, film };
 }
 

@@ -101,8 +101,13 @@ export function sortByScore<T extends { data: Pick<Review, 'rating' | 'title' | 
 }
 
 /** The plain-words name of where a score comes from, as shown on badges. */
-export function sourceLabel(rating: Rating): string {
-  if (rating.source === 'explicit') return "Critic's score";
-  if (rating.source === 'estimated') return 'Estimated from tone';
-  return 'No score';
+export function sourceLabel(rating: Pick<Rating, 'source'>): string {
+  return SOURCE_LABELS[rating.source];
 }
+
+/** The plain words for where a score comes from, by rating source: review cards and search results. */
+export const SOURCE_LABELS: Record<Rating['source'], string> = {
+  explicit: "Critic's score",
+  estimated: 'Estimated from tone',
+  none: 'No score',
+};

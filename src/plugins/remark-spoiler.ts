@@ -3,6 +3,8 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type {} from 'mdast-util-to-hast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { safeHttpUrl } from '../lib/url.ts';
+import { slugify } from '../normalize/slug.ts';
 
 /**
  * remark plugin for review bodies. It does two things, in one pass, so neither can be forgotten:
@@ -40,14 +42,9 @@ export function spoilerReason(reason: string | null | undefined): (typeof SPOILE
   return SPOILER_REASONS.find((r) => r === reason) ?? 'detected';
 }
 
-/** True for an absolute http: or https: URL, the only links review text may keep. */
+/** True for an absolute http: or https: URL, the only links review text may keep (the site's one rule: lib/url.ts). */
 export function isSafeHref(url: string): boolean {
-  try {
-    const { protocol } = new URL(url.trim());
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return safeHttpUrl(url) !== null;
 }
 
 const PHRASING_PARENTS = new Set([
@@ -121,11 +118,7 @@ function toSpoilerRegion(node: ContainerDirective): void {
 
 /** An ASCII heading id, prefixed so it can never collide with the page's own ids, unique in the document. */
 function headingId(text: string, used: Set<string>): string {
-  const slug = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugify(text, 80);
   const base = slug ? `section-${slug}` : 'section';
   let id = base;
   for (let i = 2; used.has(id); i++) id = `${base}-${i}`;

@@ -17,6 +17,7 @@ import type {
   PagefindSearch,
   PagefindSearchOptions,
 } from '../lib/pagefind-api.ts';
+import { SOURCE_LABELS } from '../lib/ratings.ts';
 import { excerptSegments, metaText, safeResultUrl } from '../lib/search-escape.ts';
 import {
   FACETS,
@@ -132,22 +133,15 @@ function setCounts(form: HTMLFormElement, key: Facet, counts: Record<string, num
   }
 }
 
-/** The badge wording of the review cards (lib/ratings.ts sourceLabel), keyed by the `source` filter value. */
-const SOURCE_LABEL: Record<string, string> = {
-  explicit: "Critic's score",
-  estimated: 'Estimated from tone',
-  none: 'No score',
-};
-
 function badge(data: PagefindResultData): HTMLElement {
   const p = document.createElement('p');
   p.className = 'result-rating';
   const span = document.createElement('span');
   const score = metaText(data.meta.score, 3);
   const source = score === null ? 'none' : (data.filters.source?.[0] ?? 'none');
-  const kind = source in SOURCE_LABEL ? source : 'none';
+  const kind = source === 'explicit' || source === 'estimated' ? source : 'none';
   span.className = `badge badge-${kind}`;
-  span.textContent = kind === 'none' ? SOURCE_LABEL.none : `${SOURCE_LABEL[kind]}: ${score}/100`;
+  span.textContent = kind === 'none' ? SOURCE_LABELS.none : `${SOURCE_LABELS[kind]}: ${score}/100`;
   p.append(span);
   return p;
 }

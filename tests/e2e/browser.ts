@@ -28,3 +28,15 @@ export async function openPage(browser: Browser, problems: string[] = []): Promi
   });
   return page;
 }
+
+/**
+ * Waits until a page has done what a reader's last action set off: two frames painted (the toggle
+ * events of the spoilers just opened and their handlers have run) and the network idle (Playwright's
+ * definite signal: no request for 500 ms). Use it before asserting that nothing happened.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+  await page.waitForLoadState('networkidle');
+}

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decodeEntities } from '../../src/lib/search-escape.ts';
 
 /** Every file under `dir`, as absolute paths, sorted. */
 export function walk(dir: string): string[] {
@@ -26,18 +27,6 @@ export function attrValues(html: string, tag: string, attr: string): string[] {
     if (value) out.push(decodeEntities(value[1] ?? value[2] ?? value[3] ?? ''));
   }
   return out;
-}
-
-/** Decodes the HTML entities Astro and rehype emit (named basics and numeric). */
-export function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1]?.toLowerCase() === 'x' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1));
-      return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
-    }
-    return named[code.toLowerCase()] ?? whole;
-  });
 }
 
 /** The text of an HTML document without tags, scripts, styles and spoiler regions (what anyone can read). */

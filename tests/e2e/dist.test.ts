@@ -3,8 +3,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ConfigData, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
+import { decodeEntities } from '../../src/lib/search-escape.ts';
 import { normalizeForMatch } from '../e2e/spoiler-text.ts';
-import { attrValues, decodeEntities, headTexts, publicText, urlPathOf, walk } from './dist-support.ts';
+import { attrValues, headTexts, publicText, urlPathOf, walk } from './dist-support.ts';
 import { loadEntries, reviewPath, spoilerSnippets } from './entries.ts';
 
 const distDir = inject('distDir');

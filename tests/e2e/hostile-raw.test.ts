@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, settled } from './browser.ts';
 
 /**
  * The whole path a hostile review takes, in a real browser: raw text (and sidecars) → npm run
@@ -306,7 +306,7 @@ describe('hostile raw reviews, normalized and built with the seeds', { timeout: 
     for (const path of pages) {
       const { page, dialogs, foreign } = await visit(path);
       await openSpoilers(page);
-      await page.waitForTimeout(50);
+      await settled(page);
       for (const d of dialogs) problems.push(`${path}: dialog "${d}"`);
       for (const f of foreign) problems.push(`${path}: request to ${f}`);
       for (const i of await injected(page)) problems.push(`${path}: ${i}`);
@@ -324,7 +324,7 @@ describe('hostile raw reviews, normalized and built with the seeds', { timeout: 
         undefined,
         { timeout: 30_000 },
       );
-      await page.waitForTimeout(100);
+      await settled(page);
       expect(dialogs, q).toEqual([]);
       expect(foreign, q).toEqual([]);
       expect(await injected(page), q).toEqual([]);

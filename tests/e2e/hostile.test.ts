@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { personSlug } from '../../src/lib/slug.ts';
 import { type Review, reviewSchema } from '../../src/schemas/review.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, settled } from './browser.ts';
 import { filmsDir } from './entries.ts';
 
 /**
@@ -164,7 +164,7 @@ describe('hostile review text', () => {
       await page.locator('details[data-spoiler] > summary').evaluateAll((ss) => {
         for (const s of ss) (s as HTMLElement).click();
       });
-      await page.waitForTimeout(100);
+      await settled(page);
       expect(dialogs).toEqual([]);
       expect(foreign).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
