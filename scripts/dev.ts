@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { type FilmFolder, listFilms } from './lib/films.ts';
 import { acquireLock } from './lib/lock.ts';
 import { syncEntries } from './lib/sync.ts';
-import { normalizerVersion } from './lib/version.ts';
+import { normalizerFiles, normalizerVersion } from './lib/version.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -48,7 +48,8 @@ async function normalizeFilm(film: FilmFolder): Promise<void> {
       inputDir: film.raw,
       outputDir: film.reviews,
       film: film.film,
-      version: await normalizerVersion(root, film.bytes),
+      // Read afresh each run: a developer may change the normalizer while the server runs.
+      version: normalizerVersion(await normalizerFiles(root), film.bytes),
       force: false,
     });
     for (const note of report.notes) console.warn(`dev: warning: ${note}`);

@@ -23,7 +23,7 @@ import { acquireLock, LockBusyError } from './lib/lock.ts';
 import { readRawFolder } from './lib/raw-files.ts';
 import { explain, formatEntryLine } from './lib/report.ts';
 import { type SyncReport, syncEntries } from './lib/sync.ts';
-import { normalizerVersion } from './lib/version.ts';
+import { normalizerFiles, normalizerVersion } from './lib/version.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -107,7 +107,7 @@ async function explainFile(file: string, job: Job): Promise<number> {
 }
 
 /** Normalizes one folder under its lock; returns its exit code. */
-async function runJob(job: Job, waitMs: number): Promise<number> {
+async function runJob(job: Job, waitMs: number, files: readonly (string | Uint8Array)[]): Promise<number> {
   if (!existsSync(job.input)) throw new Error(`${show(job.input)}: input folder does not exist`);
   await mkdir(job.output, { recursive: true });
   const release = await acquireLock(join(job.output, '.normalize.lock'), {
@@ -122,7 +122,7 @@ async function runJob(job: Job, waitMs: number): Promise<number> {
       inputDir: job.input,
       outputDir: job.output,
       film: job.film.film,
-      version: await normalizerVersion(root, job.film.bytes),
+      version: normalizerVersion(files, job.film.bytes),
       force: args.force,
       shouldStop: () => stopping !== null,
     });
@@ -163,9 +163,11 @@ async function main(): Promise<number> {
     stopping = signal;
   };
   process.on('SIGINT', stop).on('SIGTERM', stop);
+  // The normalizer's own files, read once for every film's fingerprint.
+  const files = await normalizerFiles(root);
   let code = 0;
   for (const job of todo) {
-    const result = await runJob(job, waitSeconds * 1000);
+    const result = await runJob(job, waitSeconds * 1000, files);
     if (result === 130) {
       console.error(
         `normalize: stopped by ${stopping}: the entries written so far are whole and current; run again to finish`,

@@ -56,8 +56,9 @@ export async function readRawFolder(
   const all = await list(dir);
   const names = all.filter((n) => n.endsWith('.txt')).sort(byName);
   const sidecars = new Set(all.filter((n) => /\.ya?ml$/.test(n)));
+  const reviews = new Set(names);
   const notes = [...sidecars]
-    .filter((s) => !names.includes(s.replace(/\.ya?ml$/, '.txt')))
+    .filter((s) => !reviews.has(s.replace(/\.ya?ml$/, '.txt')))
     .sort(byName)
     .map((s) => `${join(dir, s)}: sidecar has no matching .txt review; ignored`);
   const files: RawFile[] = [];

@@ -4,14 +4,11 @@ import { join, relative } from 'node:path';
 import { hashParts } from '../../src/normalize/ownership/index.ts';
 
 /**
- * A fingerprint of the normalizer itself: entries are made again when its code, schemas, word
- * lists or the film registry change.
+ * The normalizer's own files, read once: its code, schemas and word lists, each name and content.
  * @param root The repository root.
- * @param filmBytes The film registry's bytes.
- * @returns 16 hex digits.
  */
-export async function normalizerVersion(root: string, filmBytes: Uint8Array): Promise<string> {
-  const parts: (string | Uint8Array)[] = [filmBytes];
+export async function normalizerFiles(root: string): Promise<(string | Uint8Array)[]> {
+  const parts: (string | Uint8Array)[] = [];
   for (const dir of ['src/normalize', 'src/schemas', 'content/lexicon']) {
     const names = (await readdir(join(root, dir), { recursive: true, withFileTypes: true }))
       .filter((d) => d.isFile())
@@ -19,5 +16,16 @@ export async function normalizerVersion(root: string, filmBytes: Uint8Array): Pr
       .sort();
     for (const name of names) parts.push(name, await readFile(join(root, dir, name)));
   }
-  return hashParts(...parts).slice(0, 16);
+  return parts;
+}
+
+/**
+ * A fingerprint of the normalizer for one film: entries are made again when its code, schemas,
+ * word lists or the film's registry change.
+ * @param files The normalizer's files (normalizerFiles), read once per run however many films.
+ * @param filmBytes The film registry's bytes.
+ * @returns 16 hex digits.
+ */
+export function normalizerVersion(files: readonly (string | Uint8Array)[], filmBytes: Uint8Array): string {
+  return hashParts(filmBytes, ...files).slice(0, 16);
 }
