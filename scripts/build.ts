@@ -12,10 +12,8 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroBin as astro } from './lib/astro.ts';
 import { isRunning } from './lib/process.ts';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
 /** The output folder (`--outDir DIR` or `--outDir=DIR`, else dist) and the options for Astro. */
 export function splitArgs(args: readonly string[]): { outDir: string; rest: string[] } {

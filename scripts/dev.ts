@@ -13,13 +13,13 @@ import { existsSync, watch } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroBin as astro } from './lib/astro.ts';
 import { type FilmFolder, listFilms } from './lib/films.ts';
 import { acquireLock } from './lib/lock.ts';
 import { syncEntries } from './lib/sync.ts';
 import { normalizerFiles, normalizerVersion } from './lib/version.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const show = (path: string) => relative(process.cwd(), path) || path;
 
 /** Splits `--films DIR` (ours) from the options that go to `astro dev`. */
