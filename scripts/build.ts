@@ -2,9 +2,9 @@
 /**
  * npm run build [-- --outDir DIR] [-- <other astro build options>]
  *
- * A safe build: `astro build` (and the Pagefind index, which the integration writes into whatever
- * outDir Astro uses) goes into a staging folder next to the output folder, and replaces it only
- * once the whole build succeeded. A failed or interrupted build leaves the previous dist/ exactly
+ * A safe build: `astro build`, then the Pagefind index (scripts/index-search.ts, in a process of its
+ * own once Astro has exited, so their memory never adds up), go into a staging folder next to the
+ * output folder, which replaces it only once the whole build succeeded. A failed or interrupted build leaves the previous dist/ exactly
  * as it was, and says so in one line. Options other than --outDir go to `astro build` unchanged.
  */
 import { spawn } from 'node:child_process';
@@ -12,8 +12,12 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEPARATE_INDEX_ENV } from '../src/integrations/pagefind.ts';
 import { astroBin as astro } from './lib/astro.ts';
 import { isRunning } from './lib/process.ts';
+
+/** The search indexer, run on the staging folder once Astro has exited. */
+const indexer = fileURLToPath(new URL('index-search.ts', import.meta.url));
 
 /** The output folder (`--outDir DIR` or `--outDir=DIR`, else dist) and the options for Astro. */
 export function splitArgs(args: readonly string[]): { outDir: string; rest: string[] } {
@@ -28,11 +32,12 @@ export function splitArgs(args: readonly string[]): { outDir: string; rest: stri
   return { outDir, rest };
 }
 
-/** Runs `astro build` into `outDir`; resolves with its exit code (signals forwarded, never lost). */
-function astroBuild(outDir: string, rest: readonly string[]): Promise<number> {
+/** Runs a Node script as a child; resolves with its exit code (signals forwarded, never lost). */
+function run(args: readonly string[]): Promise<number> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [astro, 'build', ...rest, '--outDir', outDir], {
+    const child = spawn(process.execPath, args, {
       stdio: 'inherit',
+      env: { ...process.env, [SEPARATE_INDEX_ENV]: '1' },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
@@ -64,10 +69,17 @@ async function main(): Promise<number> {
 
   const staging = join(parent, `.${name}.staging-${process.pid}`);
   const old = join(parent, `.${name}.old-${process.pid}`);
-  const code = await astroBuild(staging, rest);
-  if (code !== 0 || !existsSync(join(staging, 'index.html'))) {
+  // Astro, then the search index in a process of its own: their memory never adds up.
+  let code = await run([astro, 'build', ...rest, '--outDir', staging]);
+  const built = code === 0 && existsSync(join(staging, 'index.html'));
+  if (built) code = await run([indexer, staging]);
+  if (code !== 0 || !built) {
     await rm(staging, { recursive: true, force: true });
-    const why = code !== 0 ? `astro build failed (exit ${code})` : 'astro build wrote no index.html';
+    const why = !built
+      ? code !== 0
+        ? `astro build failed (exit ${code})`
+        : 'astro build wrote no index.html'
+      : `the search index failed (exit ${code})`;
     console.error(`build: error: ${why}; ${show}/ is unchanged`);
     return code || 1;
   }

@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { normalizeReview } from '../src/normalize/review.ts';
 import { type FilmFolder, listFilms, loadFilmFile } from './lib/films.ts';
 import { acquireLock, LockBusyError } from './lib/lock.ts';
+import { type MakePool, startMakePool } from './lib/make-pool.ts';
 import { readRawFolder } from './lib/raw-files.ts';
 import { explain, formatEntryLine } from './lib/report.ts';
 import { type SyncReport, syncEntries } from './lib/sync.ts';
@@ -87,6 +88,9 @@ async function jobs(): Promise<Job[]> {
 }
 
 let stopping: NodeJS.Signals | null = null;
+/** The worker threads, once started; below this many reviews to make, a run makes them itself. */
+let pool: MakePool | undefined;
+const MAKE_ELSEWHERE_FROM = 40;
 /** Every folder's report, for --json. */
 const reports: { film: string; output: string; report: SyncReport }[] = [];
 
@@ -125,6 +129,12 @@ async function runJob(job: Job, waitMs: number, files: readonly (string | Uint8A
       version: normalizerVersion(files, job.film.bytes),
       force: args.force,
       shouldStop: () => stopping !== null,
+      // Worker threads on every core, started the first time a run has enough reviews to make.
+      make: (raw, film) => {
+        pool ??= startMakePool();
+        return pool.make(raw, film);
+      },
+      makeFrom: MAKE_ELSEWHERE_FROM,
     });
     reports.push({ film: job.film.slug, output: show(job.output), report });
     if (!args.json) {
@@ -194,13 +204,15 @@ async function main(): Promise<number> {
   return code;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const busy = error instanceof LockBusyError;
-    console.error(`normalize: error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = busy ? 1 : 2;
-  },
-);
+main()
+  .finally(() => pool?.close())
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const busy = error instanceof LockBusyError;
+      console.error(`normalize: error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = busy ? 1 : 2;
+    },
+  );

@@ -6,9 +6,10 @@
 import { relative } from 'node:path';
 import { renderEntry } from '../../src/normalize/markdown.ts';
 import { claimSlug, retarget, sameEdit, sealEntry } from '../../src/normalize/ownership/index.ts';
-import { type NormalizedReview, normalizeReview } from '../../src/normalize/review.ts';
+import type { NormalizedReview } from '../../src/normalize/review.ts';
 import type { Film } from '../../src/schemas/film.ts';
 import { EntryStore, type FileOps, realOps, type StoredEntry } from './entry-store.ts';
+import { type Made, type MakeReview, makeReview } from './make.ts';
 import { type RawFile, readRawFolder } from './raw-files.ts';
 import { type EntryLine, entryLine } from './report.ts';
 
@@ -24,6 +25,11 @@ export interface SyncOptions {
   ops?: FileOps;
   /** Asked before each raw review; true stops the run there (the entry being written is finished). */
   shouldStop?: () => boolean;
+  /** Makes entries elsewhere (the CLI's worker threads), asked `ahead` reviews ahead (default 32), and only
+   * when at least `makeFrom` reviews need making (default 1). Without it, entries are made in this thread. */
+  make?: MakeReview;
+  ahead?: number;
+  makeFrom?: number;
 }
 
 /** What a run did. */
@@ -91,6 +97,34 @@ export async function syncEntries(options: SyncOptions): Promise<SyncReport> {
     orphans.set(e.facts.generated.from, [...list, e]);
   }
 
+  // Reviews with no current entry are sent to `make` ahead of their turn, so other threads work
+  // while this one writes; each answer is still taken in name order.
+  const reusable = (e: StoredEntry, file: Extract<RawFile, { ok: true }>) =>
+    e.pristine &&
+    !e.held &&
+    e.facts.owner === file.name &&
+    e.facts.generated?.by === options.version &&
+    e.facts.generated.from === file.from;
+  const made = new Map<string, Promise<Made>>();
+  const queue = raw.files.filter(
+    (f): f is Extract<RawFile, { ok: true }> => f.ok && !store.owned(f.name).some((e) => reusable(e, f)),
+  );
+  const elsewhere = queue.length >= (options.makeFrom ?? 1) ? options.make : undefined;
+  const request = (file: Extract<RawFile, { ok: true }>): Promise<Made> => {
+    const raw = { file: file.name, text: file.text, sidecar: file.sidecar };
+    return elsewhere ? elsewhere(raw, options.film) : Promise.resolve(makeReview(raw, options.film));
+  };
+  let queued = 0;
+  const askAhead = () => {
+    const limit = elsewhere ? (options.ahead ?? 32) : 0;
+    while (queued < queue.length && made.size < limit) {
+      const file = queue[queued++] as Extract<RawFile, { ok: true }>;
+      const answer = request(file);
+      answer.catch(() => undefined); // taken (and reported) at its turn
+      made.set(file.name, answer);
+    }
+  };
+
   let target = '';
   const one = async (file: Extract<RawFile, { ok: true }>): Promise<void> => {
     target = '';
@@ -101,20 +135,15 @@ export async function syncEntries(options: SyncOptions): Promise<SyncReport> {
     if (adopted.length > 0 && own.length === adopted.length) {
       report.notes.push(`${show(file.path)}: renamed from ${adopted[0]?.facts.owner}; its entry follows it`);
     }
-    const reuse = own.find(
-      (e) =>
-        e.pristine &&
-        !e.held &&
-        e.facts.owner === file.name &&
-        e.facts.generated?.by === options.version &&
-        e.facts.generated.from === file.from,
-    );
-    const make = (): NormalizedReview | null => {
-      const result = normalizeReview(
-        { file: file.name, text: file.text, sidecar: file.sidecar },
-        options.film,
-      );
+    const reuse = own.find((e) => reusable(e, file));
+    let markdownAt: string | null = null;
+    const make = async (): Promise<NormalizedReview | null> => {
+      const asked = made.get(file.name);
+      made.delete(file.name);
+      askAhead();
+      const { result, markdown } = await (asked ?? request(file));
       if (result.ok) {
+        markdownAt = markdown;
         for (const name of result.value.entry.warnings) {
           report.warnings.push({ file: show(file.path), text: `names nobody in the film registry: ${name}` });
         }
@@ -126,9 +155,9 @@ export async function syncEntries(options: SyncOptions): Promise<SyncReport> {
         if (live(e) && !e.held && !holders.has(slugOf(e))) holders.set(slugOf(e), file.name);
       return null;
     };
-    let made = reuse ? null : make();
-    if (!reuse && !made) return;
-    const wanted = reuse?.facts.generated?.slug ?? (made as NormalizedReview).entry.slug;
+    let review = reuse ? null : await make();
+    if (!reuse && !review) return;
+    const wanted = reuse?.facts.generated?.slug ?? (review as NormalizedReview).entry.slug;
     const slug = claimSlug(wanted, file.name, (s) => holders.get(s));
     if (slug !== wanted) {
       const by = holders.get(wanted) || 'an entry written by hand';
@@ -138,8 +167,8 @@ export async function syncEntries(options: SyncOptions): Promise<SyncReport> {
     target = store.pathOf(slug);
     if (reuse?.path === target) report.unchanged++;
     else {
-      made ??= make();
-      if (!made) return;
+      review ??= await make();
+      if (!review) return;
       // An entry of another raw file in the way makes room: one as normalize wrote it is simply
       // overwritten (its own file's turn writes it again), an edited one waits in the held folder.
       const occupant = store.at(target);
@@ -149,8 +178,11 @@ export async function syncEntries(options: SyncOptions): Promise<SyncReport> {
       const edited = own.filter((e) => live(e) && !e.pristine);
       if (edited.length > 0 && !options.force) await keepEdit(file, edited, slug);
       else {
-        const { entry, blocks, regions } = made;
-        const markdown = sealEntry(renderEntry({ ...entry, slug }, blocks, regions), {
+        const { entry, blocks, regions } = review;
+        // Made at the slug its title asks for; made again only when that slug was taken.
+        const rendered =
+          slug === entry.slug && markdownAt ? markdownAt : renderEntry({ ...entry, slug }, blocks, regions);
+        const markdown = sealEntry(rendered, {
           by: options.version,
           from: file.from,
           slug: wanted,
@@ -203,6 +235,7 @@ export async function syncEntries(options: SyncOptions): Promise<SyncReport> {
     report.removed++;
   };
 
+  askAhead();
   for (const file of raw.files) {
     if (!file.ok) continue;
     if (options.shouldStop?.()) {

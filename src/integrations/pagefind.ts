@@ -15,7 +15,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import {
   approxWordCount,
@@ -41,7 +41,17 @@ interface PagefindResponse {
   errors: string[];
 }
 
-function check<T extends PagefindResponse>(response: T, what: string, logger: AstroIntegrationLogger): T {
+/** Where the indexer reports: Astro's integration logger, or the console of scripts/index-search.ts. */
+export interface IndexLogger {
+  info: (message: string) => void;
+  warn: (message: string) => void;
+  error: (message: string) => void;
+}
+
+/** Set by `npm run build` (scripts/build.ts), which indexes in a process of its own once Astro has exited. */
+export const SEPARATE_INDEX_ENV = 'FILM_REVIEWS_SEPARATE_INDEX';
+
+function check<T extends PagefindResponse>(response: T, what: string, logger: IndexLogger): T {
   if (response.errors.length > 0) {
     for (const error of response.errors) logger.error(`Pagefind ${what}: ${error}`);
     throw new Error(`Pagefind ${what} failed: ${response.errors.join('; ')}`);
@@ -61,7 +71,7 @@ async function htmlFiles(root: string): Promise<string[]> {
 const CHUNK_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /** Builds the Pagefind index of the site in `dir` into `dir/pagefind/`; throws when Pagefind reports errors. */
-export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<number> {
+export async function buildSearchIndex(dir: URL, logger: IndexLogger): Promise<number> {
   const root = fileURLToPath(dir);
   const started = performance.now();
   // Pass 1: which pages are indexed, and about how many words they hold (for the chunk size).
@@ -101,12 +111,17 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
   }
 }
 
-/** The Astro integration that runs `buildSearchIndex` on the build output after every `astro build`. */
+/**
+ * The Astro integration that runs `buildSearchIndex` on the build output after `astro build`, unless
+ * `npm run build` will run it after Astro exits (SEPARATE_INDEX_ENV), so Pagefind's memory and
+ * Astro's never add up.
+ */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'film-reviews:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[SEPARATE_INDEX_ENV] === '1') return;
         await buildSearchIndex(dir, logger);
       },
     },
