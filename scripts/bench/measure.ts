@@ -45,28 +45,22 @@ const TIME = '/usr/bin/time';
 const TASKSET = '/usr/bin/taskset';
 const PAGE_SIZE = 4096;
 
-/** Pid → parent pid for every process, read from /proc/<pid>/stat. */
-async function processTable(): Promise<Map<number, number>> {
-  const table = new Map<number, number>();
-  for (const name of await readdir('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = await readFile(`/proc/${name}/stat`, 'utf8');
-      // The command name may contain spaces and parentheses: the fields after its last ")" are fixed.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(name), Number(fields[1]));
-    } catch {
-      // The process exited while we were reading.
+/** The child processes of `pid`, from each of its threads' /proc/<pid>/task/<tid>/children. */
+async function childrenOf(pid: number): Promise<number[]> {
+  const out: number[] = [];
+  try {
+    for (const tid of await readdir(`/proc/${pid}/task`)) {
+      const text = await readFile(`/proc/${pid}/task/${tid}/children`, 'utf8').catch(() => '');
+      for (const child of text.split(' ')) if (child.trim()) out.push(Number(child));
     }
+  } catch {
+    // Gone already.
   }
-  return table;
+  return out;
 }
 
 /** Sum of resident memory of `root` and its descendants (bytes). */
 export async function treeRss(root: number): Promise<number> {
-  const table = await processTable();
-  const children = new Map<number, number[]>();
-  for (const [pid, ppid] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   let total = 0;
   const stack = [root];
   while (stack.length > 0) {
@@ -77,7 +71,7 @@ export async function treeRss(root: number): Promise<number> {
     } catch {
       // Gone already.
     }
-    stack.push(...(children.get(pid) ?? []));
+    stack.push(...(await childrenOf(pid)));
   }
   return total;
 }
@@ -135,7 +129,7 @@ export async function measure(
   const sampler = (async () => {
     while (sampling && child.pid !== undefined) {
       peakTreeRss = Math.max(peakTreeRss, await treeRss(child.pid));
-      await new Promise((done) => setTimeout(done, options.sampleMs ?? 100));
+      await new Promise((done) => setTimeout(done, options.sampleMs ?? 200));
     }
   })();
   const code = await new Promise<number | null>((done) => {

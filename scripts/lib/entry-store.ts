@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { byName, type EntryFacts, hashParts, readEntryFile } from '../../src/normalize/ownership/index.ts';
+import { mapLimit } from './map-limit.ts';
 
 /** The file operations a run makes; the fault-injection tests wrap them to stop a run at any one. */
 export interface FileOps {
@@ -45,6 +46,8 @@ export const HELD = '.held';
 const LEGACY_MANIFEST = '.normalize-manifest.json';
 /** Temporary files of a write that a killed run never finished. */
 const TMP = /^(?:.+\.md|\.normalize-manifest\.json)\.\d+\.tmp$/;
+/** How many entry files are read at once. */
+const READS_IN_FLIGHT = 32;
 
 const legacySchema = z.object({
   entries: z.record(z.string(), z.object({ slug: z.string(), output: z.string() })),
@@ -89,17 +92,22 @@ export class EntryStore {
       [dir, false],
       [join(dir, HELD), true],
     ] as const) {
-      for (const name of (await ops.readdir(folder)).sort(byName)) {
+      const names = (await ops.readdir(folder)).sort(byName);
+      for (const name of names) if (TMP.test(name)) await ops.rm(join(folder, name));
+      // Entries are read side by side (the reads overlap), then indexed in name order.
+      const entries = names.filter((name) => name.endsWith('.md'));
+      const texts = await mapLimit(entries, READS_IN_FLIGHT, async (name) => {
         const path = join(folder, name);
-        if (TMP.test(name)) await ops.rm(path);
-        else if (name.endsWith('.md') && (await ops.isFile(path))) {
-          const text = await ops.readFile(path);
-          const facts = readEntryFile(text);
-          const record = facts.owner === null ? undefined : legacy.get(`${facts.owner}\0${name}`);
-          const pristine = facts.pristine || (facts.generated === null && record === hashParts(text));
-          store.index({ path, held, text, facts, pristine });
-        }
-      }
+        return (await ops.isFile(path)) ? ops.readFile(path) : null;
+      });
+      entries.forEach((name, i) => {
+        const text = texts[i];
+        if (text === null || text === undefined) return;
+        const facts = readEntryFile(text);
+        const record = facts.owner === null ? undefined : legacy.get(`${facts.owner}\0${name}`);
+        const pristine = facts.pristine || (facts.generated === null && record === hashParts(text));
+        store.index({ path: join(folder, name), held, text, facts, pristine });
+      });
     }
     return store;
   }
