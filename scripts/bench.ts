@@ -127,7 +127,7 @@ async function main(): Promise<number> {
     seed,
     keep: args.keep,
     echo: args.echo,
-    nodeArgs: (name, n) => (args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', profDir(name, n)] : []),
+    nodeOptions: (name, n) => (args['cpu-prof'] ? `--cpu-prof --cpu-prof-dir=${profDir(name, n)}` : null),
     log,
   };
   const results: SizeResult[] = [];

@@ -18,6 +18,9 @@ const reviews = defineCollection({
     pattern: '*/reviews/*.md',
     base,
     generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.slug)}`,
+    // Pages read the rendered HTML and the frontmatter's facts, never the markdown source: keeping it
+    // would add every body (~6 KB an entry) to the data store the build inlines into its bundle.
+    retainBody: false,
   }),
   schema: reviewSchema,
 });

@@ -53,7 +53,8 @@ export interface RunContext {
   seed: number;
   keep: boolean;
   echo: boolean;
-  nodeArgs: (name: string, n: number) => string[];
+  /** Node options for a measured stage (its CPU profile, with --cpu-prof); passed to its child processes too. */
+  nodeOptions: (name: string, n: number) => string | null;
   log: (text: string) => void;
 }
 
@@ -182,8 +183,13 @@ export async function runSize(ctx: RunContext, n: number): Promise<SizeResult> {
 
   // The pipeline, cold: the snapshot's own .astro/ and caches emptied first.
   const normalizeArgs = ['scripts/normalize.ts', '--films', filmsDir, '--quiet'];
-  const normalize = await measure(process.execPath, [...ctx.nodeArgs('normalize', n), ...normalizeArgs], {
+  const profiled = (name: string, env: NodeJS.ProcessEnv) => {
+    const options = ctx.nodeOptions(name, n);
+    return options ? { ...env, NODE_OPTIONS: options } : env;
+  };
+  const normalize = await measure(process.execPath, normalizeArgs, {
     cwd: ctx.siteDir,
+    env: profiled('normalize', process.env),
     echo: ctx.echo,
   });
   await saveLog(runDir, 'normalize', normalize);
@@ -208,9 +214,9 @@ export async function runSize(ctx: RunContext, n: number): Promise<SizeResult> {
   if (entries > 0) {
     await rm(join(ctx.siteDir, '.astro'), { recursive: true, force: true });
     await rm(join(ctx.siteDir, 'node_modules'), { recursive: true, force: true });
-    build = await measure(process.execPath, [...ctx.nodeArgs('build', n), ...buildArgs], {
+    build = await measure(process.execPath, buildArgs, {
       cwd: ctx.siteDir,
-      env: buildEnv,
+      env: profiled('build', buildEnv),
       echo: ctx.echo,
     });
     await saveLog(runDir, 'build', build);

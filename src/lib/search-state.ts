@@ -11,6 +11,12 @@ export type SortOrder = 'relevance' | 'score-desc' | 'score-asc';
 export const FACETS = ['film', 'cast', 'crew'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/**
+ * How many values of each facet the search page offers before a search (the most reviewed), and
+ * how many more of those a search's results hold the script adds: many films have hundreds of names.
+ */
+export const FACET_SHOWN = 24;
+
 /** What the reader asked for: words, films (any of them), cast and crew (all must be tagged) and an order. */
 export interface SearchState {
   q: string;

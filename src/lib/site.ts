@@ -38,6 +38,10 @@ export const MENTIONS_PER_PAGE = 20;
 /** …and at most this many characters of quoted sentences, so a page stays within the 14 KB budget. */
 export const MENTION_CHARS_PER_PAGE = 12_000;
 
+/** At most this many people per page of the people index, and this many characters of names and parts. */
+export const PEOPLE_PER_PAGE = 150;
+export const PEOPLE_CHARS_PER_PAGE = 9_000;
+
 /** The site's name, shown in the header and used in titles. */
 export const SITE_NAME = 'Critics’ film reviews';
 

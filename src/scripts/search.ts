@@ -20,6 +20,7 @@ import type {
 import { SOURCE_LABELS } from '../lib/ratings.ts';
 import { excerptSegments, metaText, safeResultUrl } from '../lib/search-escape.ts';
 import {
+  FACET_SHOWN,
   FACETS,
   type Facet,
   hasCriteria,
@@ -102,8 +103,9 @@ function facetOption(facet: HTMLFieldSetElement, key: Facet, name: string): HTML
   box.value = name;
   const count = document.createElement('span');
   count.className = 'facet-count';
-  count.dataset.total = '0';
-  count.textContent = '(0)';
+  // Added by a search or the URL: its count over every review is not known here.
+  count.dataset.total = '';
+  count.textContent = '';
   label.append(box, ` ${name} `, count);
   facet.append(label);
   return box;
@@ -124,12 +126,25 @@ function writeForm(els: Elements, state: SearchState): void {
   }
 }
 
+/** Offers the values a search's results hold that the page did not list: the FACET_SHOWN with the most results. */
+function addFound(els: Elements, key: Facet, counts: Record<string, number>): void {
+  const facet = els.facets[key];
+  if (!facet) return;
+  const present = new Set(boxes(els.form, key).map((b) => b.value));
+  const found = Object.entries(counts)
+    .filter(([name, n]) => n > 0 && !present.has(name))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))
+    .slice(0, FACET_SHOWN);
+  for (const [name] of found) facetOption(facet, key, name);
+}
+
 function setCounts(form: HTMLFormElement, key: Facet, counts: Record<string, number> | null): void {
   for (const box of boxes(form, key)) {
     const span = box.closest('label')?.querySelector<HTMLElement>('.facet-count');
     if (!span) continue;
-    const n = counts ? (counts[box.value] ?? 0) : Number(span.dataset.total ?? 0);
-    span.textContent = `(${n})`;
+    const total = span.dataset.total ? Number(span.dataset.total) : null;
+    const n = counts ? (counts[box.value] ?? 0) : total;
+    span.textContent = n === null ? '' : `(${n})`;
   }
 }
 
@@ -207,8 +222,9 @@ function resultItem(data: PagefindResultData, state: SearchState): HTMLLIElement
 
 /** Wires the search form to Pagefind: URL state in, results and counts out; searches at once if the URL asks. */
 export function mount(form: HTMLFormElement): void {
-  const els = elements(form);
-  if (!els || form.dataset.mounted) return;
+  const found = elements(form);
+  if (!found || form.dataset.mounted) return;
+  const els: Elements = found;
   form.dataset.mounted = 'true';
   const { status, list, more } = els;
   let generation = 0;
@@ -268,7 +284,11 @@ export function mount(form: HTMLFormElement): void {
     if (mine !== generation) return;
     current = { results: search.results, shown: 0, state, exact: true };
     list.replaceChildren();
-    for (const key of FACETS) setCounts(form, key, search.filters[key] ?? {});
+    for (const key of FACETS) {
+      const counts = search.filters[key] ?? {};
+      addFound(els, key, counts);
+      setCounts(form, key, counts);
+    }
     await showPage(false);
     if (mine !== generation) return;
     list.removeAttribute('aria-busy');
