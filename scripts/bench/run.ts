@@ -247,8 +247,12 @@ export async function runSize(ctx: RunContext, n: number): Promise<SizeResult> {
       `  dist: ${bytes(dist.bytes)} in ${count(dist.files)} files, ${count(dist.pages)} pages; heaviest ${bytes(dist.largest?.total)} (${dist.largest?.path}); ${dist.overBudget.length} over budget`,
     );
     try {
-      search = await measureSearch(distDir, searchQueries(catalogue));
-      for (const s of search) log(`  search "${s.query}": ${bytes(s.total)}, ${s.results} results shown`);
+      const queries = searchQueries(catalogue);
+      search = await measureSearch(distDir, queries, queries.slice(0, 1));
+      for (const s of search)
+        log(
+          `  search "${s.query}"${s.facets ? ' + facets' : ''}: ${bytes(s.total)}, ${s.results} results shown`,
+        );
     } catch (error) {
       problems.push(`search measurement failed: ${error instanceof Error ? error.message : String(error)}`);
     }

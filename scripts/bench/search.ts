@@ -24,6 +24,8 @@ export interface Fetched {
 /** The cost of one search: every fetch, the sum per group and the total. */
 export interface SearchCost {
   query: string;
+  /** True when the reader also turned to the facets, which loads the filter index for their counts. */
+  facets: boolean;
   fetched: Fetched[];
   byGroup: Record<string, number>;
   total: number;
@@ -99,8 +101,17 @@ async function settle(log: readonly Fetched[], quietMs: number, timeoutMs: numbe
   }
 }
 
-/** Measures one cold visit of /search/ per query (deep link ?q=, else typed into the search box). */
-export async function measureSearch(root: string, queries: readonly string[]): Promise<SearchCost[]> {
+/**
+ * Measures one cold visit of /search/ per query (deep link ?q=, else typed into the search box).
+ * @param root the built site
+ * @param queries the words searched
+ * @param facets also measure each query with the reader then turning to the facets (their counts)
+ */
+export async function measureSearch(
+  root: string,
+  queries: readonly string[],
+  facets: readonly string[] = [],
+): Promise<SearchCost[]> {
   const server = await countingServer(root);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -109,7 +120,11 @@ export async function measureSearch(root: string, queries: readonly string[]): P
   });
   const costs: SearchCost[] = [];
   try {
-    for (const query of queries) {
+    const runs = [
+      ...queries.map((q) => ({ query: q, facets: false })),
+      ...facets.map((q) => ({ query: q, facets: true })),
+    ];
+    for (const { query, facets: turn } of runs) {
       const context = await browser.newContext();
       const page = await context.newPage();
       server.log.length = 0;
@@ -127,6 +142,13 @@ export async function measureSearch(root: string, queries: readonly string[]): P
         .waitForFunction(() => document.querySelector(RENDERED) !== null, undefined, { timeout: 90_000 })
         .catch(() => undefined);
       await settle(server.log, 1500, 20_000);
+      if (turn) {
+        await page.focus('fieldset.facet input').catch(() => undefined);
+        await page
+          .waitForSelector('#search-results[data-counts="results"]:not([aria-busy])', { timeout: 90_000 })
+          .catch(() => undefined);
+        await settle(server.log, 1500, 20_000);
+      }
       const results = await page
         .locator(RESULT_LINKS)
         .count()
@@ -134,7 +156,14 @@ export async function measureSearch(root: string, queries: readonly string[]): P
       const fetched = [...server.log];
       const byGroup: Record<string, number> = {};
       for (const f of fetched) byGroup[f.group] = (byGroup[f.group] ?? 0) + f.bytes;
-      costs.push({ query, fetched, byGroup, total: fetched.reduce((n, f) => n + f.bytes, 0), results });
+      costs.push({
+        query,
+        facets: turn,
+        fetched,
+        byGroup,
+        total: fetched.reduce((n, f) => n + f.bytes, 0),
+        results,
+      });
       await context.close();
     }
   } finally {

@@ -30,9 +30,11 @@ export const floorRss = (r: SizeResult) =>
 /** Wall time of adding one review: normalize + build, warm. */
 export const addOneMs = (r: SizeResult) =>
   r.addOne ? r.addOne.normalize.wallMs + r.addOne.build.wallMs : Number.NaN;
-/** The heaviest of the measured searches. */
-export const worstSearch = (r: SizeResult): SearchCost | null =>
-  r.search?.reduce<SearchCost | null>((a, b) => (a && a.total >= b.total ? a : b), null) ?? null;
+/** The heaviest of some measured searches. */
+const worst = (list: readonly SearchCost[] | null | undefined): SearchCost | null =>
+  list?.reduce<SearchCost | null>((a, b) => (a && a.total >= b.total ? a : b), null) ?? null;
+/** The heaviest of the measured searches, words alone or with the facets. */
+export const worstSearch = (r: SizeResult): SearchCost | null => worst(r.search);
 
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `×${(a / b).toFixed(2)}` : '–');
 
@@ -145,7 +147,7 @@ export function searchTable(r: SizeResult): string {
   return table(
     ['Query', ...groups, 'Total', 'Results shown'],
     r.search.map((s) => [
-      `"${s.query}"`,
+      `"${s.query}"${s.facets ? ', then the facets (filter index)' : ''}`,
       ...groups.map((g) => bytes(s.byGroup[g] ?? 0)),
       `**${bytes(s.total)}**`,
       String(s.results),
@@ -194,7 +196,8 @@ export function targetTable(results: readonly SizeResult[]): string {
   const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : '**missed**');
   const wall = pipelineMs(r) / floorMs(r);
   const rss = pipelineRss(r) / floorRss(r);
-  const search = worstSearch(r);
+  const words = worst(r.search?.filter((s) => !s.facets));
+  const faceted = worst(r.search?.filter((s) => s.facets));
   const share = addOneMs(r) / pipelineMs(r);
   const known = (x: number) => (Number.isFinite(x) ? x : null);
   return table(
@@ -211,9 +214,14 @@ export function targetTable(results: readonly SizeResult[]): string {
         verdict(known(rss) === null ? null : rss <= TARGET.rssRatio),
       ],
       [
-        `One cold search ≤ 300 KB${at}`,
-        search ? `${bytes(search.total)} ("${search.query}")` : '–',
-        verdict(search ? search.total <= TARGET.searchBytes : null),
+        `One cold search for words ≤ 300 KB${at}`,
+        words ? `${bytes(words.total)} ("${words.query}")` : '–',
+        verdict(words ? words.total <= TARGET.searchBytes : null),
+      ],
+      [
+        `The same, then the facets (their counts load the filter index) ≤ 300 KB${at}`,
+        faceted ? `${bytes(faceted.total)} ("${faceted.query}")` : '–',
+        verdict(faceted ? faceted.total <= TARGET.searchBytes : null),
       ],
       [
         `Add one review ≤ ${TARGET.addOneShare * 100} % of a full run${at}`,
@@ -244,6 +252,7 @@ export function summary(results: readonly SizeResult[]) {
       pagefind_s: seconds(r.phases?.pagefindMs),
       peak_rss_bytes: pipelineRss(r),
       search_bytes_max: worstSearch(r)?.total ?? null,
+      search_words_bytes_max: worst(r.search?.filter((s) => !s.facets))?.total ?? null,
       largest_page_bytes: r.dist?.largest?.total ?? null,
       add_one_s: seconds(addOneMs(r)),
       floor_s: seconds(floorMs(r)),

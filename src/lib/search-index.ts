@@ -6,25 +6,6 @@ import type { Film } from '../schemas/film.ts';
 import type { CastMention, CrewMention, Review } from '../schemas/review.ts';
 
 /**
- * Rating bands on the 0–100 scale, with Metacritic's cut-offs for critics' scores:
- * positive 61–100, mixed 40–60, negative 0–39.
- */
-export type RatingBand = 'positive' | 'mixed' | 'negative';
-
-/** The lowest score that counts as positive. */
-export const POSITIVE_FROM = 61;
-/** The lowest score that counts as mixed; anything below is negative. */
-export const MIXED_FROM = 40;
-
-/** The rating band of a 0–100 score, or null for a review without a score. */
-export function ratingBand(score: number | null): RatingBand | null {
-  if (score === null || !Number.isFinite(score)) return null;
-  if (score >= POSITIVE_FROM) return 'positive';
-  if (score >= MIXED_FROM) return 'mixed';
-  return 'negative';
-}
-
-/**
  * Sort keys for a score. Pagefind drops every page without the key when a sort is applied, so an
  * unscored review gets a sentinel on each key that puts it last either way:
  * `score_desc` (sort descending) is -1 for it, `score_asc` (sort ascending) is 101.
@@ -60,9 +41,6 @@ export function reviewFilters(review: Review, film: Pick<Film, 'title'>): Record
     crew: peopleOf(review, 'crew'),
     source: [review.rating.source],
   };
-  const band = ratingBand(review.rating.score);
-  if (band) filters.band = [band];
-  if (review.source.outlet) filters.outlet = [review.source.outlet];
   return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
 }
 

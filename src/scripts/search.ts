@@ -8,7 +8,9 @@
  * of checkboxes input[name=K] per facet K (film, cast, crew; each inside a label holding a
  * .facet-count with data-total) and select[name=sort];
  * #search-status (a polite live region), ol#search-results and button#search-more. When a search
- * has rendered, ol#search-results gets data-query: the query string of the state it shows.
+ * has rendered, ol#search-results gets data-query: the query string of the state it shows, and
+ * data-counts: "results" when the facet counts count its results, "none" while the filter index is
+ * not loaded (a search for words alone, until the reader turns to the facets; see loadFilters).
  */
 import type {
   Pagefind,
@@ -51,14 +53,27 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = `${base}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as Pagefind;
     await api.options({ noWorker: true, baseUrl: base, excerptLength: 24 });
-    // Loads the filter index: without it a plain text search returns no per-cast counts.
-    await api.filters();
     return api;
   })();
   pagefind.catch(() => {
     pagefind = undefined;
   });
   return pagefind;
+}
+
+let filters: Promise<void> | undefined;
+
+/**
+ * Loads Pagefind's filter index (every facet's values and pages: at 10,000 reviews over 200 films,
+ * half of a cold search's bytes), only once a search narrows by a facet or the reader turns to the
+ * facets: a search for words alone needs none of it.
+ */
+export function loadFilters(): Promise<void> {
+  filters ??= loadPagefind().then((api) => api.filters().then(() => undefined));
+  filters.catch(() => {
+    filters = undefined;
+  });
+  return filters;
 }
 
 interface Elements {
@@ -138,12 +153,17 @@ function addFound(els: Elements, key: Facet, counts: Record<string, number>): vo
   for (const [name] of found) facetOption(facet, key, name);
 }
 
-function setCounts(form: HTMLFormElement, key: Facet, counts: Record<string, number> | null): void {
+/** Each box's count: of the results (counts), of every review (null), or not known yet (undefined: blank). */
+function setCounts(
+  form: HTMLFormElement,
+  key: Facet,
+  counts: Record<string, number> | null | undefined,
+): void {
   for (const box of boxes(form, key)) {
     const span = box.closest('label')?.querySelector<HTMLElement>('.facet-count');
     if (!span) continue;
     const total = span.dataset.total ? Number(span.dataset.total) : null;
-    const n = counts ? (counts[box.value] ?? 0) : total;
+    const n = counts === undefined ? null : counts ? (counts[box.value] ?? 0) : total;
     span.textContent = n === null ? '' : `(${n})`;
   }
 }
@@ -228,6 +248,8 @@ export function mount(form: HTMLFormElement): void {
   form.dataset.mounted = 'true';
   const { status, list, more } = els;
   let generation = 0;
+  /** True once the reader turned to the facets (or a search narrowed by one): counts are then shown. */
+  let wantCounts = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: { results: PagefindResult[]; shown: number; state: SearchState; exact: boolean } | null = null;
 
@@ -268,8 +290,11 @@ export function mount(form: HTMLFormElement): void {
     }
     list.setAttribute('aria-busy', 'true');
     let search: PagefindSearch;
+    let narrowed = false;
     try {
       const api = await loadPagefind();
+      narrowed = FACETS.some((key) => state[key].length > 0);
+      if (narrowed || wantCounts) await loadFilters();
       const options: PagefindSearchOptions = { filters: pagefindFilters(state) };
       const sort = pagefindSort(state.sort);
       if (sort) options.sort = sort;
@@ -284,11 +309,14 @@ export function mount(form: HTMLFormElement): void {
     if (mine !== generation) return;
     current = { results: search.results, shown: 0, state, exact: true };
     list.replaceChildren();
+    // Counts of the results once the filter index is loaded; until then (words alone) none are shown.
+    const counted = narrowed || wantCounts;
     for (const key of FACETS) {
-      const counts = search.filters[key] ?? {};
-      addFound(els, key, counts);
+      const counts = counted ? (search.filters[key] ?? {}) : undefined;
+      if (counts) addFound(els, key, counts);
       setCounts(form, key, counts);
     }
+    list.dataset.counts = counted ? 'results' : 'none';
     await showPage(false);
     if (mine !== generation) return;
     list.removeAttribute('aria-busy');
@@ -314,5 +342,15 @@ export function mount(form: HTMLFormElement): void {
     void run();
   });
   more.addEventListener('click', () => void showPage(true));
+  // A reader who turns to the facets gets the results' counts: the filter index loads then.
+  const wanted = () => {
+    if (wantCounts) return;
+    wantCounts = true;
+    if (current) void run();
+  };
+  for (const key of FACETS) {
+    els.facets[key]?.addEventListener('focusin', wanted);
+    els.facets[key]?.addEventListener('pointerenter', wanted);
+  }
   void run();
 }

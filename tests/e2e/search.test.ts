@@ -341,8 +341,13 @@ describe('search page', () => {
     const status = (await p.textContent('#search-status')) ?? '';
     expect(status).toMatch(/^(No|\d+) reviews? found/);
     expect(await p.getAttribute('#search-status', 'role')).toBe('status');
-    // The cast counts now count the results: how many of them each cast member would keep.
+    // Words alone load no filter index, so no counts are shown until the reader turns to the facets;
+    // then the cast counts count the results: how many of them each cast member would keep.
     const found = await allResultPaths(p);
+    expect(await p.getAttribute('#search-results', 'data-counts')).toBe('none');
+    expect(await p.locator('fieldset[data-facet="cast"] .facet-count').first().textContent()).toBe('');
+    await p.focus('fieldset[data-facet="cast"] input');
+    await p.waitForSelector('#search-results[data-counts="results"]:not([aria-busy])');
     const facet = await p.$$eval('fieldset[data-facet="cast"] label', (labels) =>
       labels.map((l) => [
         (l.querySelector('input') as HTMLInputElement).value,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  peopleOf,
-  ratingBand,
-  reviewFilters,
-  reviewMeta,
-  scoreSortKeys,
-} from '../../src/lib/search-index.ts';
+import { peopleOf, reviewFilters, reviewMeta, scoreSortKeys } from '../../src/lib/search-index.ts';
 import { type Review, reviewSchema } from '../../src/schemas/review.ts';
 
 const said = (text: string, spoiler = false) => ({ text, spoiler, region: spoiler ? 0 : null });
@@ -65,18 +59,6 @@ function review(overrides: Partial<Review> = {}): Review {
   });
 }
 
-describe('ratingBand (Metacritic cut-offs)', () => {
-  it.each([
-    [100, 'positive'],
-    [61, 'positive'],
-    [60, 'mixed'],
-    [40, 'mixed'],
-    [39, 'negative'],
-    [0, 'negative'],
-    [null, null],
-  ] as const)('%s → %s', (score, band) => expect(ratingBand(score)).toBe(band));
-});
-
 describe('scoreSortKeys', () => {
   it('uses the score on both keys', () =>
     expect(scoreSortKeys(72)).toEqual({ score_desc: '72', score_asc: '72' }));
@@ -104,12 +86,10 @@ describe('reviewFilters', () => {
       cast: ['Keanu Reeves', 'Norman Reedus', 'Catalina Sandino Moreno'],
       crew: ['Len Wiseman', 'Shay Hatten'],
       source: ['explicit'],
-      band: ['positive'],
-      outlet: ['The Daily Reel'],
     });
   });
 
-  it('omits band, outlet and empty lists when there is nothing to say', () => {
+  it('omits empty lists when there is nothing to say', () => {
     const unscored = review({
       rating: { score: null, source: 'none', explicit: null, estimated: null },
       source: { file: 'x.txt', outlet: null, author: 'Sam', url: null },
