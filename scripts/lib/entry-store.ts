@@ -7,8 +7,8 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { mapLimit } from '../../src/lib/map-limit.ts';
 import { byName, type EntryFacts, hashParts, readEntryFile } from '../../src/normalize/ownership/index.ts';
-import { mapLimit } from './map-limit.ts';
 
 /** The file operations a run makes; the fault-injection tests wrap them to stop a run at any one. */
 export interface FileOps {

@@ -1,11 +1,11 @@
 /** Reading a folder of raw reviews: each `.txt` with its optional sidecar, read, decoded and fingerprinted. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { mapLimit } from '../../src/lib/map-limit.ts';
 import { decodeRaw, sizeError } from '../../src/normalize/decode.ts';
 import { byName, hashParts } from '../../src/normalize/ownership/index.ts';
 import { parseSidecar } from '../../src/normalize/sidecar.ts';
 import type { Sidecar } from '../../src/schemas/sidecar.ts';
-import { mapLimit } from './map-limit.ts';
 
 /** A raw review ready to normalize, or the reason it cannot be. */
 export type RawFile =
