@@ -12,19 +12,9 @@
  * data-counts: "results" when the facet counts count its results, "none" while the filter index is
  * not loaded (a search for words alone, until the reader turns to the facets; see loadFilters).
  */
-import type {
-  Pagefind,
-  PagefindResult,
-  PagefindResultData,
-  PagefindSearch,
-  PagefindSearchOptions,
-} from '../lib/pagefind-api.ts';
-import { SOURCE_LABELS } from '../lib/ratings.ts';
-import { excerptSegments, metaText, safeResultUrl } from '../lib/search-escape.ts';
+import type { Pagefind, PagefindResult, PagefindSearch, PagefindSearchOptions } from '../lib/pagefind-api.ts';
 import {
-  FACET_SHOWN,
   FACETS,
-  type Facet,
   hasCriteria,
   isExactMatch,
   pagefindFilters,
@@ -34,6 +24,8 @@ import {
   type SearchState,
   serializeSearchState,
 } from '../lib/search-state.ts';
+import { addFound, type Elements, elements, readForm, setCounts, writeForm } from './search-form.ts';
+import { resultItem } from './search-results.ts';
 
 /**
  * Results rendered per page ("Show more" adds the next page). Each shown result fetches its page's
@@ -74,170 +66,6 @@ export function loadFilters(): Promise<void> {
     filters = undefined;
   });
   return filters;
-}
-
-interface Elements {
-  form: HTMLFormElement;
-  status: HTMLElement;
-  list: HTMLOListElement;
-  more: HTMLButtonElement;
-  facets: Record<Facet, HTMLFieldSetElement | null>;
-}
-
-function elements(form: HTMLFormElement): Elements | null {
-  const status = document.getElementById('search-status');
-  const list = document.getElementById('search-results');
-  const more = document.getElementById('search-more');
-  if (!status || !(list instanceof HTMLOListElement) || !(more instanceof HTMLButtonElement)) return null;
-  return {
-    form,
-    status,
-    list,
-    more,
-    facets: Object.fromEntries(
-      FACETS.map((key) => [key, form.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${key}"]`)]),
-    ) as Record<Facet, HTMLFieldSetElement | null>,
-  };
-}
-
-function boxes(form: HTMLFormElement, key: Facet): HTMLInputElement[] {
-  return [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)];
-}
-
-function readForm(form: HTMLFormElement): SearchState {
-  const params = new URLSearchParams();
-  for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
-  return parseSearchState(params);
-}
-
-function facetOption(facet: HTMLFieldSetElement, key: Facet, name: string): HTMLInputElement {
-  const label = document.createElement('label');
-  const box = document.createElement('input');
-  box.type = 'checkbox';
-  box.name = key;
-  box.value = name;
-  const count = document.createElement('span');
-  count.className = 'facet-count';
-  // Added by a search or the URL: its count over every review is not known here.
-  count.dataset.total = '';
-  count.textContent = '';
-  label.append(box, ` ${name} `, count);
-  facet.append(label);
-  return box;
-}
-
-function writeForm(els: Elements, state: SearchState): void {
-  const q = els.form.elements.namedItem('q');
-  if (q instanceof HTMLInputElement) q.value = state.q;
-  const sort = els.form.elements.namedItem('sort');
-  if (sort instanceof HTMLSelectElement) sort.value = state.sort;
-  for (const key of FACETS) {
-    const present = boxes(els.form, key);
-    for (const box of present) box.checked = state[key].includes(box.value);
-    const facet = els.facets[key];
-    for (const name of state[key]) {
-      if (!present.some((b) => b.value === name) && facet) facetOption(facet, key, name).checked = true;
-    }
-  }
-}
-
-/** Offers the values a search's results hold that the page did not list: the FACET_SHOWN with the most results. */
-function addFound(els: Elements, key: Facet, counts: Record<string, number>): void {
-  const facet = els.facets[key];
-  if (!facet) return;
-  const present = new Set(boxes(els.form, key).map((b) => b.value));
-  const found = Object.entries(counts)
-    .filter(([name, n]) => n > 0 && !present.has(name))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))
-    .slice(0, FACET_SHOWN);
-  for (const [name] of found) facetOption(facet, key, name);
-}
-
-/** Each box's count: of the results (counts), of every review (null), or not known yet (undefined: blank). */
-function setCounts(
-  form: HTMLFormElement,
-  key: Facet,
-  counts: Record<string, number> | null | undefined,
-): void {
-  for (const box of boxes(form, key)) {
-    const span = box.closest('label')?.querySelector<HTMLElement>('.facet-count');
-    if (!span) continue;
-    const total = span.dataset.total ? Number(span.dataset.total) : null;
-    const n = counts === undefined ? null : counts ? (counts[box.value] ?? 0) : total;
-    span.textContent = n === null ? '' : `(${n})`;
-  }
-}
-
-function badge(data: PagefindResultData): HTMLElement {
-  const p = document.createElement('p');
-  p.className = 'result-rating';
-  const span = document.createElement('span');
-  const score = metaText(data.meta.score, 3);
-  const source = score === null ? 'none' : (data.filters.source?.[0] ?? 'none');
-  const kind = source === 'explicit' || source === 'estimated' ? source : 'none';
-  span.className = `badge badge-${kind}`;
-  span.textContent = kind === 'none' ? SOURCE_LABELS.none : `${SOURCE_LABELS[kind]}: ${score}/100`;
-  p.append(span);
-  return p;
-}
-
-function excerptNode(text: string, highlighted: boolean): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.className = 'result-excerpt';
-  if (!highlighted) {
-    p.textContent = text;
-    return p;
-  }
-  for (const segment of excerptSegments(text)) {
-    if (segment.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = segment.text;
-      p.append(mark);
-    } else p.append(segment.text);
-  }
-  return p;
-}
-
-function resultItem(data: PagefindResultData, state: SearchState): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'result';
-  const heading = document.createElement('h2');
-  const title = metaText(data.meta.title) ?? 'Untitled review';
-  const href = safeResultUrl(data.url);
-  if (href) {
-    const a = document.createElement('a');
-    a.href = href;
-    a.textContent = title;
-    heading.append(a);
-  } else heading.textContent = title;
-  li.append(heading);
-  const film = metaText(data.meta.film);
-  const outlet = metaText(data.meta.outlet);
-  if (film || outlet) {
-    const p = document.createElement('p');
-    p.className = 'result-outlet';
-    if (film) {
-      const span = document.createElement('span');
-      span.className = 'result-film';
-      span.textContent = film;
-      p.append(span, outlet ? ' · ' : '');
-    }
-    if (outlet) p.append(outlet);
-    li.append(p);
-  }
-  li.append(badge(data));
-  // With words, the excerpt shows where they matched; with a cast filter alone, the pull quote says more.
-  const quote = metaText(data.meta.quote);
-  if (state.q && !isExactMatch(data.excerpt, state.q)) {
-    li.dataset.match = 'similar';
-    const note = document.createElement('p');
-    note.className = 'result-similar';
-    note.textContent = `Similar word, not “${state.q}”:`;
-    li.append(note);
-  }
-  if (state.q && data.excerpt) li.append(excerptNode(data.excerpt, true));
-  else if (quote) li.append(excerptNode(quote, false));
-  return li;
 }
 
 /** Wires the search form to Pagefind: URL state in, results and counts out; searches at once if the URL asks. */
