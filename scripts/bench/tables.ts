@@ -210,7 +210,7 @@ export function targetTable(results: readonly SizeResult[]): string {
       ],
       [
         `Peak RSS ≤ ${TARGET.rssRatio}× the floor's${at}`,
-        `${bytes(pipelineRss(r))} / ${bytes(floorRss(r))} = ×${rss.toFixed(2)}`,
+        `${bytes(pipelineRss(r))} / ${bytes(floorRss(r))} = ×${rss.toFixed(3)}`,
         verdict(known(rss) === null ? null : rss <= TARGET.rssRatio),
       ],
       [
