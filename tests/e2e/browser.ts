@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 
 /** The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own. */
@@ -39,4 +40,47 @@ export async function settled(page: Page): Promise<void> {
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
   await page.waitForLoadState('networkidle');
+}
+
+/** One test file's browser: launched before its tests, closed after them. */
+export interface BrowserSession {
+  /** The browser (only once the file's tests have started). */
+  readonly browser: Browser;
+  /** What the last page `visit` opened recorded (see openPage); cleared by each visit. */
+  problems: string[];
+  /** Opens `path` on the session's site in a fresh recording page, after `setup` if given. */
+  visit(
+    path: string,
+    setup?: (page: Page) => Promise<void>,
+  ): Promise<{ page: Page; response: Response | null }>;
+}
+
+/**
+ * Registers a browser for the calling test file (beforeAll / afterAll) and returns its session.
+ * @param origin the site the file's pages are opened on
+ */
+export function useBrowser(origin: string): BrowserSession {
+  let launched: Browser | undefined;
+  const problems: string[] = [];
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  const session: BrowserSession = {
+    get browser() {
+      if (!launched) throw new Error('the browser starts with the first test');
+      return launched;
+    },
+    problems,
+    async visit(path, setup) {
+      problems.length = 0;
+      const page = await openPage(session.browser, problems);
+      await setup?.(page);
+      const response = await page.goto(new URL(path, origin).href);
+      return { page, response };
+    },
+  };
+  return session;
 }

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 import { loadEntries, loadFilm, personPath, reviewPath, spoilerSnippets } from './entries.ts';
 import { allResultPaths, waitForSearch } from './search-support.ts';
 import { normalizeForMatch } from './spoiler-text.ts';
@@ -17,19 +17,11 @@ const entries = loadEntries(filmsDir);
 const FILMS = ['ballerina-2025', 'john-wick-chapter-4'];
 const films = new Map(FILMS.map((slug) => [slug, loadFilm(slug, filmsDir)]));
 
-let browser: Browser;
-const problems: string[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseURL);
+const { problems } = session;
 
 async function open(path: string): Promise<Page> {
-  problems.length = 0;
-  const page = await openPage(browser, problems);
-  const response = await page.goto(new URL(path, baseURL).href);
+  const { page, response } = await session.visit(path);
   expect(response?.status(), path).toBe(200);
   return page;
 }

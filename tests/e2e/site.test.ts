@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { isPublicMention } from '../../src/lib/people.ts';
 import { normalizeForMatch, revealsSpoiler } from '../e2e/spoiler-text.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
 import { loadEntries, loadFilm, personPath, reviewPath, type TestEntry } from './entries.ts';
 
 const baseURL = inject('baseURL');
@@ -46,22 +46,11 @@ const pageTypes: { type: string; path: string; status?: number }[] = [
   { type: '404', path: '/no-such-page/', status: 404 },
 ];
 
-let browser: Browser;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser(baseURL);
+const { problems } = session;
 
 async function open(path: string, setup?: (p: Page) => Promise<void>): Promise<Page> {
-  problems.length = 0;
-  const page = await openPage(browser, problems);
-  await setup?.(page);
-  const response = await page.goto(new URL(path, baseURL).href);
+  const { page, response } = await session.visit(path, setup);
   expect(response, path).not.toBeNull();
   return page;
 }
@@ -107,7 +96,7 @@ describe('every page type renders', () => {
     '$type ($path) has a title, one h1 and no console errors, CSP violations or failed requests',
     async ({ path, status }) => {
       problems.length = 0;
-      const page = await openPage(browser, problems);
+      const page = await openPage(session.browser, problems);
       const response = await page.goto(new URL(path, baseURL).href);
       expect(response?.status()).toBe(status ?? 200);
       await page.waitForLoadState('load');
@@ -405,7 +394,7 @@ describe('"Show all spoilers" switch', () => {
   }
 
   it('is off by default, opens every region, and is remembered across pages until turned off', async () => {
-    const context: BrowserContext = await browser.newContext({ baseURL });
+    const context: BrowserContext = await session.browser.newContext({ baseURL });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -443,7 +432,7 @@ describe('"Show all spoilers" switch', () => {
 
 describe('without JavaScript', () => {
   it('keeps regions closed, opens them with their own control, and hides the switch that needs a script', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await session.browser.newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(reviewPath(spoilerReview as TestEntry));
     const all = regions(page);
@@ -472,7 +461,7 @@ function nextPages(page: Page) {
         href = (await link.count()) ? await link.getAttribute('href') : null;
       }
       if (!href) return null;
-      const other = await openPage(browser, problems);
+      const other = await openPage(session.browser, problems);
       await other.goto(new URL(href, baseURL).href);
       const slugs = await other
         .locator('.mentions > li')
