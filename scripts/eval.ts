@@ -5,6 +5,8 @@
  * entries against their labels, per field and per split; writes docs/accuracy.md.
  * --misses prints what went wrong per review, for the dev split only: the test split is never tuned on.
  * --check exits 1 when a test-split figure misses its bar.
+ * --dev-only scores and prints the dev split alone and writes nothing: the loop to tune in, so the
+ *   test split's figures are not even seen while tuning.
  * --fit refits the tone estimate's weights and calibration on the dev split alone, writes
  *   content/lexicon/tone-calibration.yaml, then scores both splits with it in a fresh process.
  */
@@ -37,6 +39,7 @@ const { values: args } = parseArgs({
     'no-docs': { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     fit: { type: 'boolean', default: false },
+    'dev-only': { type: 'boolean', default: false },
   },
 });
 
@@ -124,8 +127,14 @@ async function scoreSplit(split: string): Promise<ReviewScore[]> {
   return scores;
 }
 
-function printTable(dev: Row[], test: Row[]): void {
+function printTable(dev: Row[], test: Row[] | null): void {
   const w = Math.max(...dev.map((r) => `${r.field} ${r.metric}`.length));
+  if (!test) {
+    console.log(`${'field'.padEnd(w)}  ${'dev'.padStart(8)}`);
+    for (const row of dev)
+      console.log(`${`${row.field} ${row.metric}`.padEnd(w)}  ${formatValue(row).padStart(8)}`);
+    return;
+  }
   console.log(`${'field'.padEnd(w)}  ${'dev'.padStart(8)}  ${'test'.padStart(8)}  met`);
   dev.forEach((row, i) => {
     const t = test[i] as Row;
@@ -136,17 +145,27 @@ function printTable(dev: Row[], test: Row[]): void {
   });
 }
 
-async function main(): Promise<number> {
-  const [dev, test] = await Promise.all(SPLITS.map(scoreSplit));
-  if (!dev || !test) return 1;
-  if (args.misses) {
-    for (const s of dev) {
-      if (s.misses.length === 0) continue;
-      console.log(`\ndev/${s.id}`);
-      for (const m of s.misses) console.log(`  - ${m}`);
-    }
-    console.log('');
+/** What went wrong per dev review; the test split's reviews are never printed one by one. */
+function printMisses(dev: readonly ReviewScore[]): void {
+  for (const s of dev) {
+    if (s.misses.length === 0) continue;
+    console.log(`\ndev/${s.id}`);
+    for (const m of s.misses) console.log(`  - ${m}`);
   }
+  console.log('');
+}
+
+async function main(): Promise<number> {
+  const devOnly = args['dev-only'];
+  const [dev, test] = await Promise.all((devOnly ? SPLITS.slice(0, 1) : SPLITS).map(scoreSplit));
+  if (!dev) return 1;
+  if (devOnly || !test) {
+    if (args.misses) printMisses(dev);
+    console.log(`labelled corpus: ${dev.length} dev reviews (test split not scored)`);
+    printTable(summarize(dev), null);
+    return 0;
+  }
+  if (args.misses) printMisses(dev);
   const devRows = summarize(dev);
   const testRows = summarize(test);
   console.log(`labelled corpus: ${dev.length} dev, ${test.length} test reviews`);
