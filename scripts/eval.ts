@@ -17,14 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { parse as parseYaml, stringify } from 'yaml';
-import { type FitSample, fitTone } from '../src/eval/fit.ts';
+import { type FitSample, fitTone, toneSample } from '../src/eval/fit.ts';
 import { formatValue, markdownTable, meetsBar, type Row, summarize } from '../src/eval/report.ts';
 import { type ReviewScore, scoreReview } from '../src/eval/score.ts';
 import { comparable } from '../src/eval/text.ts';
 import { decodeRaw } from '../src/normalize/decode.ts';
-import { filmTalkNames, sentenceFeatures } from '../src/normalize/estimate/index.ts';
 import { TONE_CALIBRATION } from '../src/normalize/lexicon.ts';
-import { otherFilmPattern } from '../src/normalize/rating/index.ts';
 import { normalizeReview } from '../src/normalize/review.ts';
 import { type Film, parseFilmRegistry } from '../src/schemas/film.ts';
 import { type CorpusLabel, corpusLabelSchema } from '../src/schemas/label.ts';
@@ -79,13 +77,7 @@ async function fitSamples(): Promise<FitSample[]> {
     const f = await film(label.film);
     const result = normalizeReview({ file: name, text: decoded.text }, f);
     if (!result.ok) throw new Error(`dev/${name}: ${result.error}`);
-    const { entry, blocks } = result.value;
-    // The headline the segmenter found, not a fallback title: a made-up title says nothing of tone.
-    const headline = entry.title === label.headline ? entry.title : null;
-    samples.push({
-      features: sentenceFeatures(headline, blocks, filmTalkNames(f), [], otherFilmPattern(f)),
-      target: label.tone,
-    });
+    samples.push(toneSample(result.value, label, f));
   }
   return samples;
 }

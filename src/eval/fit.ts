@@ -1,9 +1,15 @@
 import {
   applyWeights,
+  filmTalkNames,
   fitCalibration,
   meanTone,
   type SentenceFeatures,
+  sentenceFeatures,
 } from '../normalize/estimate/index.ts';
+import { otherFilmPattern } from '../normalize/rating/index.ts';
+import type { NormalizedReview } from '../normalize/review.ts';
+import type { Film } from '../schemas/film.ts';
+import type { CorpusLabel } from '../schemas/label.ts';
 import type { ToneWeights } from '../schemas/lexicon.ts';
 import { spearman } from './metrics.ts';
 
@@ -11,6 +17,26 @@ import { spearman } from './metrics.ts';
 export interface FitSample {
   features: readonly SentenceFeatures[];
   target: number;
+}
+
+/**
+ * One labelled review as the tone fit reads it: its sentences as the estimate reads them (with the
+ * headline only when the segmenter found the real one: a made-up title says nothing of tone).
+ * @param result the review as the normalizer read it
+ * @param label its label
+ * @param film its film's registry
+ */
+export function toneSample(result: NormalizedReview, label: CorpusLabel, film: Film): FitSample {
+  const { entry, blocks } = result;
+  const headline = entry.title === label.headline ? entry.title : null;
+  return {
+    features: sentenceFeatures(headline, blocks, {
+      names: filmTalkNames(film),
+      otherFilm: otherFilmPattern(film),
+      rating: entry.rating.explicit?.text ?? null,
+    }),
+    target: label.tone,
+  };
 }
 
 /** The values each weight may take; the fit walks them one weight at a time. */
@@ -22,6 +48,7 @@ const CANDIDATES: Readonly<Record<keyof ToneWeights, readonly number[]>> = {
   plot: [0, 0.1, 0.2, 0.5, 1],
   others: [0, 0.25, 0.5, 1],
   otherFilm: [0, 0.25, 0.5, 1],
+  nearRating: [1, 1.5, 2, 3, 4],
   listLean: [0, 0.25, 0.5, 1],
   smoothing: [0.25, 0.5, 1, 2, 4],
 };

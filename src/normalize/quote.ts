@@ -54,7 +54,7 @@ export function pickQuote(
   let best: { text: string; rank: number } | null = null;
   // Ranked as the estimate weighs them, except that announcing a verdict ("See it") is no merit here.
   const weights = { ...TONE_CALIBRATION.weights, verdictCue: 1 };
-  for (const s of applyWeights(sentenceFeatures(null, prose, names), weights)) {
+  for (const s of applyWeights(sentenceFeatures(null, prose, { names }), weights)) {
     if (!quoteShaped(s.text) || otherFilm?.test(s.text) || hintsAtReveal(s.text)) continue;
     const agreement = s.tone * direction;
     if (agreement <= 0 || s.weight < 0.5) continue;

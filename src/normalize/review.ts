@@ -116,7 +116,12 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
   const estimate =
     sidecar.rating === null
       ? null
-      : estimateScore(seg.title, blocks, names, inSpoiler, otherFilmPattern(film));
+      : estimateScore(seg.title, blocks, {
+          names,
+          hidden: inSpoiler,
+          otherFilm: otherFilmPattern(film),
+          rating: explicit?.text ?? null,
+        });
   const rating = buildRating(explicit, estimate);
 
   const visible = blocks.filter((_, i) => !inSpoiler[i]);

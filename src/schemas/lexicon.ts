@@ -48,6 +48,8 @@ export type BylinesLexicon = z.infer<typeof bylinesLexiconSchema>;
 export const filmsLexiconSchema = z.strictObject({
   /** Phrases that name another film in any franchise ("the first one", "its predecessor"). */
   otherFilm: z.array(phrase),
+  /** Openings of a paragraph that turns to other films ("Also watched this week:"): it and what follows judge those. */
+  otherFilmSections: z.array(phrase),
 });
 
 export type FilmsLexicon = z.infer<typeof filmsLexiconSchema>;
@@ -58,6 +60,14 @@ export const verdictLexiconSchema = z.strictObject({
   praise: z.array(phrase),
   /** Words and phrases of fault. */
   fault: z.array(phrase),
+  /** Praise that weighs double ("masterpiece", "best of the year"). */
+  strongPraise: z.array(phrase),
+  /** Fault that weighs double ("disaster", "unwatchable"). */
+  strongFault: z.array(phrase),
+  /** Praise that weighs half: lukewarm approval ("decent", "serviceable"). */
+  faintPraise: z.array(phrase),
+  /** Fault that weighs half: a small complaint ("wobbles", "a little long"). */
+  faintFault: z.array(phrase),
   /** Words that turn the next three words around ("not great"). */
   negators: z.array(phrase),
   /** Words after which the rest of a sentence weighs more ("but", "yet"). */
@@ -71,6 +81,8 @@ export const verdictLexiconSchema = z.strictObject({
   consHeadings: z.array(phrase),
   /** Words that show a sentence reports what others think ("fans", "the audience"). */
   others: z.array(phrase),
+  /** Short answers to the critic's own question ("Is it good? Not quite."): yes keeps its tone, no turns it. */
+  answers: z.strictObject({ yes: z.array(phrase), no: z.array(phrase) }),
 });
 
 export type VerdictLexicon = z.infer<typeof verdictLexiconSchema>;
@@ -92,6 +104,8 @@ export const toneWeightsSchema = z.strictObject({
   others: z.number().min(0),
   /** A sentence that names another film: it judges that film. */
   otherFilm: z.number().min(0),
+  /** The sentence holding the critic's rating and its neighbours: the verdict. */
+  nearRating: z.number().min(0),
   /** How far a pros or cons item leans its way, whatever its words. */
   listLean: z.number().min(0),
   /** Smoothing of tone = Σ w·t / (Σ w·|t| + smoothing): a review with little to go on stays near 0. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type FitSample, fitTone } from '../../src/eval/fit.ts';
+import { type FitSample, fitTone, toneSample } from '../../src/eval/fit.ts';
 import type { Block } from '../../src/normalize/blocks.ts';
 import {
   calibrate,
@@ -9,11 +9,9 @@ import {
   filmTalkNames,
   fitCalibration,
   isPlotSentence,
-  sentenceFeatures,
   verdictTone,
 } from '../../src/normalize/estimate/index.ts';
-import { TONE_CALIBRATION } from '../../src/normalize/lexicon.ts';
-import { otherFilmPattern } from '../../src/normalize/rating/index.ts';
+import { TONE_CALIBRATION, VERDICT } from '../../src/normalize/lexicon.ts';
 import { normalizeReview } from '../../src/normalize/review.ts';
 import { parseFilmRegistry } from '../../src/schemas/film.ts';
 import { corpusLabelSchema } from '../../src/schemas/label.ts';
@@ -37,6 +35,37 @@ describe('verdictTone: the critic verdict vocabulary (content/lexicon/verdict.ya
     expect(verdictTone('It is never dull.')).toBeGreaterThan(0);
     expect(verdictTone('This is not a great film.')).toBeLessThan(0);
     expect(verdictTone('None of it is memorable.')).toBeLessThan(0);
+  });
+
+  it('lets a second negator turn a negated word back', () => {
+    expect(verdictTone('None of that stopped me grinning.')).toBeGreaterThan(0);
+    expect(verdictTone('It never stopped me grinning.')).toBeGreaterThan(0);
+  });
+
+  it('reads "not bad" as fainter praise than "not great" is fault', () => {
+    expect(verdictTone('It is not bad.')).toBeGreaterThan(0);
+    expect(verdictTone('It is not bad.')).toBeLessThan(-verdictTone('It is not great.'));
+  });
+
+  it('lists every word once, in one grade only, so no word is both praise and fault', () => {
+    const lists = ['strongPraise', 'praise', 'faintPraise', 'faintFault', 'fault', 'strongFault'] as const;
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const list of lists)
+      for (const word of VERDICT[list]) {
+        const other = seen.get(word);
+        if (other) twice.push(`${word} (${other}, ${list})`);
+        seen.set(word, list);
+      }
+    expect(twice).toEqual([]);
+  });
+
+  it('weighs a rave word above plain praise, and plain praise above faint praise', () => {
+    expect(verdictTone('It is a masterpiece.')).toBeGreaterThan(verdictTone('It is entertaining.'));
+    expect(verdictTone('It is entertaining.')).toBeGreaterThan(verdictTone('It is decent.'));
+    expect(verdictTone('It is decent.')).toBeGreaterThan(0);
+    expect(verdictTone('It is a disaster.')).toBeLessThan(verdictTone('It is tedious.'));
+    expect(verdictTone('There are a few wobbles.')).toBeGreaterThan(verdictTone('It is tedious.'));
   });
 
   it('weighs what follows "but" more than what comes before it', () => {
@@ -67,7 +96,7 @@ describe('estimateScore', () => {
       'The film runs 125 minutes and opens in cinemas on Friday.',
       'It was shot in Prague and Budapest over the winter of 2022.',
     );
-    expect(estimateScore(null, blocks, names)).toBeNull();
+    expect(estimateScore(null, blocks, { names })).toBeNull();
   });
 
   it('scores a rave above a pan', () => {
@@ -78,7 +107,7 @@ describe('estimateScore', () => {
         'Every fight is inventive and exhilarating.',
         'Overall, a joy.',
       ),
-      names,
+      { names },
     );
     const pan = estimateScore(
       'A hollow, tedious slog',
@@ -87,7 +116,7 @@ describe('estimateScore', () => {
         'The fights are repetitive and numbing.',
         'Overall, a disappointment.',
       ),
-      names,
+      { names },
     );
     expect(rave?.score).toBeGreaterThan(60);
     expect(pan?.score).toBeLessThan(40);
@@ -100,7 +129,42 @@ describe('estimateScore', () => {
       'The dialogue scenes are fine.',
       'Overall, it is a terrific, thrilling ride and one of the best of the year.',
     );
-    expect(estimateScore(null, blocks, names)?.score).toBeGreaterThan(50);
+    expect(estimateScore(null, blocks, { names })?.score).toBeGreaterThan(50);
+  });
+
+  it('reads a question by its answer: a question alone asserts nothing', () => {
+    const asked = estimateScore(null, paragraphs('It is handsome and long.', 'Is it thrilling? Not quite.'), {
+      names,
+    });
+    const answered = estimateScore(
+      null,
+      paragraphs('It is handsome and long.', 'Is it thrilling? Absolutely.'),
+      { names },
+    );
+    expect(asked?.score).toBeLessThan(50);
+    expect(answered?.score).toBeGreaterThan(50);
+    expect(
+      estimateScore('Is this the best film of the year?', paragraphs('It opens on Friday.'), { names }),
+    ).toBeNull();
+  });
+
+  it('weighs the sentences around the critic’s rating as the verdict', () => {
+    const blocks = paragraphs(
+      'The action is dazzling and the fights are inventive.',
+      'My score: 2/5. It is tedious, hollow and far too long.',
+    );
+    const plain = estimateScore(null, blocks, { names });
+    const rated = estimateScore(null, blocks, { names, rating: '2/5' });
+    expect(rated?.score).toBeLessThan(plain?.score ?? 0);
+  });
+
+  it('reads a paragraph that turns to other films, and what follows it, as judging those', () => {
+    const blocks = paragraphs(
+      'Ana de Armas is terrific and the action is thrilling.',
+      'Also watched this week: a heist picture on streaming.',
+      'It is tedious, hollow and lifeless; skip it.',
+    );
+    expect(estimateScore(null, blocks, { names })?.score).toBeGreaterThan(50);
   });
 
   it('gives a valid estimate whose evidence comes from the text', () => {
@@ -109,7 +173,7 @@ describe('estimateScore', () => {
       'The plotting is lazy and generic.',
       'It is worth seeing.',
     );
-    const estimate = estimateScore(null, blocks, names);
+    const estimate = estimateScore(null, blocks, { names });
     expect(estimatedRatingSchema.parse(estimate)).toEqual(estimate);
     const text = blocks.map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ');
     for (const phrase of estimate?.evidence ?? []) expect(text).toContain(phrase.replace(/…$/u, ''));
@@ -157,17 +221,7 @@ describe('the committed calibration (content/lexicon/tone-calibration.yaml)', ()
         const f = films.get(label.film) as typeof film;
         const result = normalizeReview({ file: name, text: readFileSync(new URL(name, dir), 'utf8') }, f);
         if (!result.ok) throw new Error(result.error);
-        const headline = result.value.entry.title === label.headline ? label.headline : null;
-        return {
-          features: sentenceFeatures(
-            headline,
-            result.value.blocks,
-            filmTalkNames(f),
-            [],
-            otherFilmPattern(f),
-          ),
-          target: label.tone,
-        };
+        return toneSample(result.value, label, f);
       });
     const fitted = fitTone(samples, TONE_CALIBRATION.weights);
     expect(fitted.weights).toEqual(TONE_CALIBRATION.weights);

@@ -3,10 +3,16 @@ import type { Block } from '../blocks.ts';
 import { TONE_CALIBRATION } from '../lexicon.ts';
 import { countWords } from '../text/index.ts';
 import { calibrate } from './calibration.ts';
-import { applyWeights, sentenceFeatures, type WeightedSentence } from './document.ts';
+import { applyWeights, sentenceFeatures, type ToneContext, type WeightedSentence } from './document.ts';
 
 export { calibrate, fitCalibration } from './calibration.ts';
-export { applyWeights, type SentenceFeatures, sentenceFeatures, weightedSentences } from './document.ts';
+export {
+  applyWeights,
+  type SentenceFeatures,
+  sentenceFeatures,
+  type ToneContext,
+  weightedSentences,
+} from './document.ts';
 export { filmTalkNames, isPlotSentence } from './plot.ts';
 export { verdictHits, verdictTone } from './verdict.ts';
 
@@ -74,19 +80,17 @@ function confidenceOf(sentences: readonly WeightedSentence[], toned: number): nu
  * opening, closing and verdict sentences weighing more and plot summary much less.
  * @param title the review's headline, when the page has one
  * @param blocks the review's body blocks
- * @param names words that make a sentence talk about the film (see filmTalkNames)
- * @param hidden for each block, whether it sits in a spoiler region: such text counts but is never evidence
- * @param otherFilm names of other films: a sentence naming one judges that film, and counts less
+ * @param context the film's names, the spoiler regions (their text counts but is never evidence),
+ *   other films (a sentence naming one judges that film) and the explicit rating (its neighbours
+ *   are the verdict)
  * @returns the estimate with its confidence and evidence, or null when the text says too little
  */
 export function estimateScore(
   title: string | null,
   blocks: readonly Block[],
-  names?: ReadonlySet<string>,
-  hidden?: readonly boolean[],
-  otherFilm?: RegExp | null,
+  context: ToneContext = {},
 ): EstimatedRating | null {
-  const sentences = applyWeights(sentenceFeatures(title, blocks, names, hidden, otherFilm));
+  const sentences = applyWeights(sentenceFeatures(title, blocks, context));
   const toned = sentences.filter((s) => s.tone !== 0).length;
   if (toned < TONE_CALIBRATION.minEvidence) return null;
   const tone = meanTone(sentences);
