@@ -114,7 +114,7 @@ async function scoreSplit(split: string): Promise<ReviewScore[]> {
     const f = await film(label.film);
     const result = normalizeReview({ file: name, text: decoded.text }, f);
     if (!result.ok) throw new Error(`${split}/${name}: ${result.error}`);
-    scores.push(scoreReview(id, label, result.value, f));
+    scores.push(scoreReview(id, label, result.value, f, decoded.text));
   }
   return scores;
 }

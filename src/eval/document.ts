@@ -47,16 +47,23 @@ export function place(doc: EvalDocument, sentence: string): Placement {
 /**
  * True when a line of furniture is still in the entry's body: a block or list item is that line,
  * or (for a line of five words or more) holds it. A short line ("Screen Shelter") inside a
- * sentence of review ("Screen Shelter verdict: 7/10") is not the furniture line kept.
+ * sentence of review ("Screen Shelter verdict: 7/10") is not the furniture line kept. A line the
+ * paste also holds inside its prose (a pull quote printed again) is kept only while the body holds
+ * it as often as the paste does.
+ * @param blocks the entry's body blocks
+ * @param line the labelled furniture line
+ * @param raw the raw paste the entry came from
  */
-export function lineKept(blocks: readonly Block[], line: string): boolean {
+export function lineKept(blocks: readonly Block[], line: string, raw: string): boolean {
   const needle = matchable(line);
   if (!needle) return false;
   const long = needle.split(' ').length >= 5;
-  return blocks.some((block) =>
-    (block.type === 'list' ? block.items : [block.text]).some((part) => {
-      const text = matchable(part);
-      return text === needle || (long && text.includes(needle));
-    }),
-  );
+  const holds = (part: string) => {
+    const text = matchable(part);
+    return text === needle || (long && text.includes(needle));
+  };
+  const inBody = blocks
+    .flatMap((block) => (block.type === 'list' ? block.items : [block.text]))
+    .filter(holds);
+  return inBody.length > 0 && inBody.length >= raw.split('\n').filter(holds).length;
 }

@@ -89,12 +89,20 @@ function tainted(text: string, label: CorpusLabel): string | null {
   return null;
 }
 
-/** Scores one normalized review against its label. */
+/**
+ * Scores one normalized review against its label.
+ * @param id the review's name in its split
+ * @param label its label
+ * @param result the review as the normalizer read it
+ * @param film its film's registry
+ * @param raw the raw paste it came from
+ */
 export function scoreReview(
   id: string,
   label: CorpusLabel,
   result: NormalizedReview,
   film: Film,
+  raw: string,
 ): ReviewScore {
   const { entry, blocks, regions } = result;
   const misses: string[] = [];
@@ -170,7 +178,7 @@ export function scoreReview(
   }
   let furnitureRemoved = 0;
   for (const line of label.furniture) {
-    if (!lineKept(blocks, line)) furnitureRemoved++;
+    if (!lineKept(blocks, line, raw)) furnitureRemoved++;
     else misses.push(`furniture kept: "${line}"`);
   }
 
