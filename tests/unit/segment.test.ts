@@ -83,6 +83,57 @@ describe('segment: boilerplate', () => {
     expect(s.blocks.map((b) => (b.type === 'list' ? '' : b.text))).not.toContain(line);
   });
 
+  it.each([
+    '00:00 Intro and listener mail',
+    '(1:02:15) What we watched this week',
+    '14 thoughts on “A review of something”',
+    '3 comments on "Another review"',
+    'Photography: Lionsgate',
+    'NEXT REVIEW › Some Other Film ★★★☆☆',
+    'Watched 07 Jun 2025',
+    'Watched 26 Mar 2023 · Rewatch',
+    'Support the Late Show Podcast on Patreon',
+    'Next issue: our autumn preview',
+    'Where to watch: In cinemas',
+    'Page 3 of 7   « First   ‹ Prev   2   3   4   Next ›',
+    '#41',
+    'Last edited by some_user; Mar 25, 2023 at 11:52 PM.',
+    'Scores are out of 10. Capsules are edited for length.',
+    'Timestamps',
+  ])('removes the podcast, forum, diary or blog furniture %j', (line) => {
+    const s = segment(`Ballerina is great.\n${line}\nEve fights well.`);
+    // Removed lines are kept as cleaned: runs of spaces collapse.
+    expect(s.removed).toContain(line.replace(/ {2,}/g, ' '));
+  });
+
+  it('keeps prose that opens with a time of day', () => {
+    const line = '10:30 in the morning is no time to watch a man lose a finger, and yet here we were.';
+    expect(segment(`Ballerina is great.\n${line}\nEve fights well.`).removed).toEqual([]);
+  });
+
+  it('removes the film page header, the film title and its year, when it knows the film', () => {
+    const film = { title: 'John Wick: Chapter 4', shortTitle: 'Chapter 4', cast: [], crew: [] };
+    const text =
+      'Films   Lists   Members\nJohn Wick: Chapter 4 (2023)\n\nThe stairs scene is the best thing in it.';
+    const s = segment(text, film as unknown as Parameters<typeof segment>[1]);
+    expect(s.removed).toContain('John Wick: Chapter 4 (2023)');
+    expect(s.title).toBeNull();
+  });
+
+  it('removes a pull quote printed again above the sentence it pulls', () => {
+    const quote = 'Reeves has never been better, and never been asked to do more with less.';
+    const s = segment(`Headline here\n\n"${quote}"\n\nThe fights are long. ${quote} He barely speaks.`);
+    expect(s.removed).toContain(`"${quote}"`);
+    expect(s.blocks.some((b) => b.type === 'paragraph' && b.text.includes(quote))).toBe(true);
+  });
+
+  it('takes no lead-in line ending in a colon, nor a user name, for the headline', () => {
+    expect(
+      segment('Written up from the episode (scores are out of ten):\n\nIt is a fine film. Really.').title,
+    ).toBeNull();
+    expect(segment('ferrous_ghost\n\nIt is a fine film. Really.').title).toBeNull();
+  });
+
   it('keeps prose that merely uses promo-ish words', () => {
     const s = segment('Eve stays connected to her past. She gets access to the Director.\nMore.');
     expect(s.removed).toEqual([]);

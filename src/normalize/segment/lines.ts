@@ -22,10 +22,31 @@ export interface Line {
  */
 export function readLines(text: string): Line[] {
   const lines = classify(text);
+  markPulledQuotes(lines);
   markPageTitles(lines);
   markLinkLists(lines);
   markCaptions(lines);
   return lines;
+}
+
+/** A line wholly in quotation marks: a pulled quote, or a quoted remark. */
+const QUOTED_LINE = /^["“”](.+)["“”]$/u;
+/** Words a pulled quote holds at least. */
+const PULLED_WORDS = 5;
+
+/** A quoted line whose words also stand in the review's own prose is a pull quote printed twice. */
+function markPulledQuotes(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    const inner = QUOTED_LINE.exec(line.text)?.[1];
+    if (!inner || line.furniture || countWords(inner) < PULLED_WORDS) return;
+    const bare = bareLine(inner);
+    if (
+      lines.some(
+        (other, k) => k !== i && !QUOTED_LINE.test(other.text) && bareLine(other.text).includes(bare),
+      )
+    )
+      lines[i] = { ...line, furniture: 'repeat' };
+  });
 }
 
 /**

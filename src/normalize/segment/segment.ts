@@ -1,6 +1,7 @@
 import type { Film } from '../../schemas/film.ts';
 import type { Block } from '../blocks.ts';
 import { LABELLED, LIST_ITEM, looksLikeHeading, QUOTE_LINE } from '../text/heading.ts';
+import { bareLine } from '../text/lines.ts';
 import { countWords } from '../text/words.ts';
 import { attribute } from './attribution.ts';
 import { pickHeadline } from './headline.ts';
@@ -44,12 +45,12 @@ function knownNames(film: Film | undefined): Set<string> {
  * @param film the film reviewed, so that its title and people are never taken for the critic
  */
 export function segment(text: string, film?: Film): Segmented {
+  const titles = film ? [film.title, film.shortTitle] : [];
   const lines = readLines(text);
   const original = lines.map((l) => l.text);
   const { author, outlet, removed } = attribute(lines, knownNames(film));
   dropPromoTail(lines, original, removed);
   const content = lines.filter((l) => l.text && !EMPTY_QUOTE.test(l.text));
-  const titles = film ? [film.title, film.shortTitle] : [];
   const headline = pickHeadline(
     content.map((l) => ({ text: l.text, credits: l.credits !== null })),
     outlet,
@@ -61,6 +62,7 @@ export function segment(text: string, film?: Film): Segmented {
       content.splice(i, 1);
     }
   }
+  dropFilmHeaders(content, titles, removed);
   return {
     title: headline?.title ?? null,
     titleRating: headline?.rating ?? null,
@@ -69,6 +71,23 @@ export function segment(text: string, film?: Film): Segmented {
     outlet,
     removed,
   };
+}
+
+/** A year after a title: "(2023)", "2023", "– 2023". */
+const YEAR_TAIL = /\s*(?:\((?:19|20)\d{2}\)|[-–—]?\s*(?:19|20)\d{2})$/u;
+
+/**
+ * A line that is only the film's title and its year ("John Wick: Chapter 4 (2023)") is the film
+ * page's header, not the review. It has already told the headline picker that no headline follows.
+ */
+function dropFilmHeaders(content: Line[], titles: readonly string[], removed: string[]): void {
+  const known = new Set(titles.map((t) => bareLine(t)));
+  for (let i = content.length - 1; i >= 0; i--) {
+    const text = (content[i] as Line).text;
+    if (!YEAR_TAIL.test(text) || !known.has(bareLine(text.replace(YEAR_TAIL, '')))) continue;
+    removed.push(text);
+    content.splice(i, 1);
+  }
 }
 
 /**

@@ -28,13 +28,13 @@ const READ_TIME =
   /\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?\.?|m)\s+(?:read|watch|listen)\b|\bread(?:ing)?\s+time\b/iu;
 /** Words a date or meta line may carry besides the date itself. */
 const DATE_WORDS =
-  /^(?:updated|published|posted|first|last|on|at|edited|modified|reviewed|released|date|dated|today|yesterday|ago|hours?|mins?|minutes?|days?|weeks?|a|an|the|et|pt|bst|gmt|utc|cet|est|edt|pst|pdt|am|pm|\d+)$/iu;
+  /^(?:updated|published|posted|first|last|on|at|edited|modified|reviewed|released|date|dated|today|yesterday|ago|hours?|mins?|minutes?|days?|weeks?|a|an|the|et|pt|bst|gmt|utc|cet|est|edt|pst|pdt|am|pm|watched|rewatched|rewatch|logged|seen|\d+)$/iu;
 /** What splits the parts of a meta line ("Jane Doe · June 6, 2025 · 5 min read"). */
 export const META_SEPARATOR = /\s+[|•·⋅∙—–-]\s+|\s*[|•·⋅∙]\s*/u;
 const URL_LINE =
   /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|\/?[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_][a-z0-9]+)*)+\/?|[a-z0-9]+(?:-[a-z0-9]+){3,})$/u;
 const CAPTION =
-  /\b(?:photo(?:graph)?|image|still|picture|pictured)(?:\s+(?:by|credit|courtesy|via))?\s*[:©]\s*\S|\((?:photo|image|credit)[^()]*\)\s*$|\bcourtesy\s+of\s+[\p{Lu}]/iu;
+  /\b(?:photo(?:graph(?:y|s)?)?|image|still|picture|pictured)(?:\s+(?:by|credit|courtesy|via))?\s*[:©]\s*\S|\((?:photo|image|credit)[^()]*\)\s*$|\bcourtesy\s+of\s+[\p{Lu}]/iu;
 
 function matchesPhrase(bare: string, phrase: string): boolean {
   if (!bare.startsWith(phrase)) return false;
@@ -115,8 +115,17 @@ const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u;
 const PHOTOGRAPHER =
   /^(?:(?:photo|image)\s+by\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*\/\s*[\p{Lu}][\p{L}\p{N}&'’. -]{1,40}$/u;
 
-/** "214 comments", "1,204 shares": a counter of a page's social furniture. */
-const COUNTER = /^\d[\d,.]*k?\s+(?:comments?|replies|shares|likes|views|reactions)$/iu;
+/** "214 comments", "1,204 shares", "14 thoughts on “…”": a counter of a page's social furniture. */
+const COUNTER =
+  /^\d[\d,.]*k?\s+(?:(?:comments?|replies|shares|likes|views|reactions)$|(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s)/iu;
+/** "00:00 Intro", "31:40 Spoiler section", "(1:02:15) Listener mail": a podcast or video chapter. */
+const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s+\p{L}/u;
+/** Words a chapter line may hold at most. */
+const CHAPTER_WORDS = 10;
+/** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›": a pager. */
+const PAGER = /^page\s+\d+\s+of\s+\d+\b/iu;
+/** "#41": a forum post's number. */
+const POST_NUMBER = /^#\d{1,6}$/u;
 
 function isShareBar(bare: string, lexicon: FurnitureLexicon): boolean {
   const targets = new Set(lexicon.shareTargets);
@@ -142,6 +151,8 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (words <= lexicon.maxWords && lexicon.contains.some((p) => bare.includes(p))) return 'phrase';
   if (URL_LINE.test(bare) && !/\s/.test(bare)) return 'url';
   if (isShareBar(bare, lexicon) || COUNTER.test(bare) || HASHTAGS.test(line)) return 'share';
+  if ((words <= CHAPTER_WORDS && CHAPTER.test(line)) || POST_NUMBER.test(line)) return 'meta';
+  if (PAGER.test(bare)) return 'navigation';
   if (AGO.test(bare)) return 'date';
   if (PHOTOGRAPHER.test(line)) return 'caption';
   if (words <= 30 && CAPTION.test(line)) return 'caption';

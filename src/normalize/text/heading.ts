@@ -35,5 +35,8 @@ export function isTitleLine(line: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(line) || line.length > 160 || words > 24) return false;
   if (LIST_ITEM.test(line) || QUOTE_LINE.test(line)) return false;
   if (/[?!]["”’]?$/u.test(line)) return words <= 14;
-  return !/[.…,;]$/u.test(line);
+  // A user name ("ferrous_ghost", "@reelgirl88") is a post's author, not a title.
+  if (/^@?[\p{L}\p{N}_.]+$/u.test(line) && /[_\p{N}@]/u.test(line)) return false;
+  // A line that ends in a colon leads into what follows.
+  return !/[.…,;:]$/u.test(line);
 }
