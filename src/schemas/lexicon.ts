@@ -40,6 +40,10 @@ export const bylinesLexiconSchema = z.strictObject({
   ratingWords: z.array(phrase),
   /** Words that, opening a "<X> score:" label, show X is no outlet ("our", "imdb"). */
   notOutlets: z.array(phrase),
+  /** What a forum prints under a poster's name ("senior member", "joined"): the name above is the author. */
+  forumRanks: z.array(phrase),
+  /** Words that end a forum's name in its breadcrumb ("forums", "boards"): "Gunmetal Forums › Film". */
+  forumWords: z.array(phrase),
 });
 
 export type BylinesLexicon = z.infer<typeof bylinesLexiconSchema>;

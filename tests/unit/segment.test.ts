@@ -193,6 +193,47 @@ describe('segment: sign-offs', () => {
   });
 });
 
+describe('segment: critics and outlets in newsletters, forums and blogs', () => {
+  const body =
+    'The fights are long and the stairs scene is the best thing in the whole film, by a distance, and I would watch it again tomorrow.';
+
+  it('takes both from a newsletter footer, over a first-name sign-off', () => {
+    const s = segment(
+      `Hi all,\n\n${body}\n\nSee you next Friday,\n— Hal\n\nYou're receiving this because you subscribed to Frame Rate Friday.\nFrame Rate Friday is written by Halvard Quist · PO Box 1, Ashbury`,
+    );
+    expect(s.author).toBe('Halvard Quist');
+    expect(s.outlet).toBe('Frame Rate Friday');
+  });
+
+  it('takes the forum from its breadcrumb and the poster from the name above their rank', () => {
+    const s = segment(
+      `Gunmetal Forums › Film & TV › Now Showing\nSome film (2023) — impressions thread\n#41\nferrous_ghost\nSenior Member\nJoined: Aug 2016 · Posts: 4,212\n\n${body}`,
+    );
+    expect(s.author).toBe('ferrous_ghost');
+    expect(s.outlet).toBe('Gunmetal Forums');
+  });
+
+  it('takes the poster from an edit note', () => {
+    expect(segment(`${body}\nLast edited by reel_talk88; Mar 25, 2023 at 11:52 PM.`).author).toBe(
+      'reel_talk88',
+    );
+  });
+
+  it('takes the critic from a date line that names them', () => {
+    const s = segment(`A long shrug\nMarch 27, 2023 by Delphine Abara-Whitcomb\n\n${body}`);
+    expect(s.author).toBe('Delphine Abara-Whitcomb');
+    expect(s.removed).toContain('March 27, 2023 by Delphine Abara-Whitcomb');
+  });
+
+  it('takes no section of a menu for the outlet, and finds the one the page names', () => {
+    const s = segment(
+      `Arts & Life | Film | Music | Stage | Books\nFILM REVIEW | The stairs are the thing\n\n${body}\n\nMore from The Northgate Echo`,
+    );
+    expect(s.outlet).toBe('The Northgate Echo');
+    expect(segment(`Screenings | Capsules | Streaming | Search\n\n${body}`).outlet).toBeNull();
+  });
+});
+
 describe('segment: whitespace', () => {
   it('normalizes non-breaking spaces, tabs and zero-width characters', () => {
     const s = segment('Ana\u00A0de\tArmas  shines\u200B here.\nMore.');

@@ -3,10 +3,24 @@ import { isTitleLine } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
 import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
-import { type Byline, labelledByline, metaByline, signOff, withoutHandle } from './byline.ts';
+import {
+  type Byline,
+  footerByline,
+  forumPoster,
+  labelledByline,
+  metaByline,
+  signOff,
+  withoutHandle,
+} from './byline.ts';
 import type { Line } from './lines.ts';
 import { isPersonName } from './names.ts';
-import { mastheadName, outletInFurniture, outletInRatingLabel, sameOutlet } from './outlet.ts';
+import {
+  forumInBreadcrumb,
+  mastheadName,
+  outletInFurniture,
+  outletInRatingLabel,
+  sameOutlet,
+} from './outlet.ts';
 
 /** Who wrote a review and where: the critic, the outlet, and the lines that only said so. */
 export interface Attribution {
@@ -82,8 +96,13 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       if (rest.length > 0 && rest.every((p) => FURNITURE.navigation.includes(p.trim().toLowerCase())))
         addOutlet(masthead, 2, i);
     }
+    if (addAuthor(forumPoster(line.text, lines.slice(i + 1).find((l) => l.text)?.text), 2, i)) {
+      blank(i);
+      return;
+    }
     if (line.furniture) {
       addOutlet(outletInFurniture(line.text), 3, i);
+      if (i < top) addOutlet(forumInBreadcrumb(line.text), 3, i);
       if (!addAuthor(labelledByline(line.text), 3, i)) addAuthor(metaByline(line.text), 2, i);
       if (i < top) addOutlet(metaOutlet(line.text), 2, i);
       // A page-title line printed again ("<headline> | The Marrow Review") names the site after its bar.
@@ -94,10 +113,12 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     const promo = outletInFurniture(line.text);
     if (promo && countWords(line.text) <= 30) {
       addOutlet(promo, 3, i);
+      addAuthor(footerByline(line.text), 3, i);
       blank(i);
       return;
     }
     if (addAuthor(labelledByline(line.text), 3, i)) blank(i);
+    else if (i < top && addAuthor(metaByline(line.text), 2, i)) blank(i);
     else if (i < top) addOutlet(titleSuffix(line.text), 2, i);
   });
 

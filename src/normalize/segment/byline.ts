@@ -1,8 +1,9 @@
 import type { BylinesLexicon } from '../../schemas/lexicon.ts';
 import { BYLINES } from '../lexicon.ts';
 import { isDateLine, isMetaPart, isReadTime, META_SEPARATOR } from '../text/furniture.ts';
+import { bareLine } from '../text/lines.ts';
 import { alternation } from '../text/pattern.ts';
-import { isPersonName, PERSON, trimName } from './names.ts';
+import { isPersonName, OUTLET, PERSON, trimName } from './names.ts';
 
 /** A critic found on a line, and whether the line held nothing else (so it leaves the body). */
 export interface Byline {
@@ -52,16 +53,66 @@ export function labelledByline(line: string, lexicon: BylinesLexicon = BYLINES):
   return { author, outlet: trimName(outlet) };
 }
 
+/** "March 27, 2023 by Jane Doe": a date, then the critic. */
+const DATED_BY = new RegExp(`^(.+?)\\s+by\\s+(${PERSON})\\.?$`, 'u');
+/** "Frame Rate Friday is written by Jane Doe · PO Box 1": a newsletter's footer names both. */
+const WRITTEN_BY = new RegExp(
+  `^(${OUTLET})\\s+is\\s+(?:written|edited|written and edited|made|produced)\\s+by\\s+(${PERSON})`,
+  'u',
+);
+/** "ferrous_ghost", "@reelgirl88": a user name on a line of its own. */
+const USER_NAME = /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
+/** The label of a forum's edit note, which names the poster: "Last edited by ferrous_ghost; …". */
+const EDITED_BY = /^last edited by\s+(@?[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30})\s*[;,.]/iu;
+
+/**
+ * The critic and outlet a newsletter's footer names: "Frame Rate Friday is written by Jane Doe".
+ * @param line one cleaned line
+ */
+export function footerByline(line: string): Byline | null {
+  const m = WRITTEN_BY.exec(line);
+  const author = trimName(m?.[2]);
+  return author ? { author, outlet: trimName(m?.[1]) } : null;
+}
+
+/**
+ * The poster of a forum post: a user name on a line of its own with the forum's rank or join date
+ * right below it ("ferrous_ghost" / "Senior Member"), or the name in an edit note ("Last edited
+ * by ferrous_ghost; Mar 25, 2023").
+ * @param line one cleaned line
+ * @param next the next line with text, if any
+ */
+export function forumPoster(
+  line: string,
+  next: string | undefined,
+  lexicon: BylinesLexicon = BYLINES,
+): Byline | null {
+  const edited = EDITED_BY.exec(line)?.[1];
+  if (edited) return { author: edited, outlet: null };
+  if (!USER_NAME.test(line) || !/[_\p{N}@]/u.test(line) || next === undefined) return null;
+  const rank =
+    bareLine(next)
+      .split(/[:·|•]/u)[0]
+      ?.trim() ?? '';
+  return lexicon.forumRanks.includes(rank) ? { author: line, outlet: null } : null;
+}
+
 /** A name line without a social handle after it: "Jane Doe @janedoe" → "Jane Doe". */
 export function withoutHandle(line: string): string {
   return line.replace(/\s*(?:\(\s*)?@[\w.]{2,30}\)?\s*$/u, '').trim();
 }
 
 /**
- * The critic in a meta line beside the date and read time: "Jane Doe · June 6, 2025 · 5 min read".
+ * The critic in a meta line beside the date and read time: "Jane Doe · June 6, 2025 · 5 min read",
+ * "March 27, 2023 by Jane Doe".
  * @param line one cleaned line
  */
 export function metaByline(line: string): Byline | null {
+  const dated = DATED_BY.exec(line);
+  if (dated && isDateLine(dated[1] ?? '')) {
+    const author = trimName(dated[2]);
+    if (author) return { author, outlet: null };
+  }
   const parts = line
     .split(META_SEPARATOR)
     .map((p) => p.trim())

@@ -36,6 +36,12 @@ const SELF_NAMING: readonly RegExp[] = [
   // "Filed to: The Carrow Post / Arts / Screen": the site's own name before its sections.
   new RegExp(`^filed to:\\s*(${OUTLET})`, 'iu'),
   new RegExp(`\\b(?:member|members|supporter|subscriber)\\s+of\\s+(${OUTLET})`, 'u'),
+  // A newsletter's footer: "You're receiving this because you subscribed to Frame Rate Friday."
+  new RegExp(
+    `\\breceiving this(?:\\s+\\p{Ll}+)?\\s+because you(?:\\s+\\p{Ll}+)?\\s+(?:subscribed|signed up)\\s+(?:to|for)\\s+(${OUTLET})`,
+    'iu',
+  ),
+  new RegExp(`^(${OUTLET})\\s+is\\s+(?:written|edited|written and edited|made|produced)\\s+by\\b`, 'u'),
   new RegExp(`^(${OUTLET})\\s+is\\s+(?:reader|listener|member)[\\s-]+(?:supported|funded)`, 'u'),
   new RegExp(
     `\\b(?:here on|here at|with us (?:on|at)|us on|us at|only on|only at)\\s+(${OUTLET})\\s*[!.]*\\s*$`,
@@ -46,6 +52,17 @@ const SELF_NAMING: readonly RegExp[] = [
     'iu',
   ),
 ];
+
+/**
+ * The forum a breadcrumb opens with: "Gunmetal Forums › Film & TV › Now Showing" → "Gunmetal Forums".
+ * @param line one cleaned line
+ */
+export function forumInBreadcrumb(line: string, lexicon: BylinesLexicon = BYLINES): string | null {
+  const first = line.split(/\s*[›»>|/]\s*/u)[0]?.trim() ?? '';
+  if (first === line.trim() || !new RegExp(`^${OUTLET}$`, 'u').test(first)) return null;
+  const lower = first.toLowerCase();
+  return lexicon.forumWords.some((w) => lower.endsWith(` ${w}`)) ? first : null;
+}
 
 /** Generic words no outlet is named by alone. */
 function isGeneric(name: string, lexicon: BylinesLexicon): boolean {
