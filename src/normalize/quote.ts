@@ -8,6 +8,10 @@ const MAX_WORDS = 32;
 const MAX_CHARS = 220;
 /** A sentence that opens by leaning on the one before ("But …", "And …") reads badly alone. */
 const LEANS_BACK = /^(?:but|and|or|so|yet|still|also|then|instead|however|neither|nor)\b/i;
+/** Words that make a sentence judge the film as a whole rather than one of its parts. */
+const WHOLE_FILM =
+  /\b(?:film|movie|picture|it['’]s|it is|this one|spin-?off|sequel|entry|instalment|installment)\b/iu;
+const WHOLE_FILM_WEIGHT = 2;
 /** A closing mark: a pull quote is a whole statement, ended by a full stop or an exclamation mark. */
 const ENDS_STATEMENT = /[.!…]["'”’)]*$/u;
 /** Opens like prose: a capital, a digit or an opening quote (not a fragment that starts mid-thought). */
@@ -53,12 +57,16 @@ export function pickQuote(
   const direction = lean < 0 ? -1 : 1;
   let best: { text: string; rank: number } | null = null;
   // Ranked as the estimate weighs them, except that announcing a verdict ("See it") is no merit here.
-  const weights = { ...TONE_CALIBRATION.weights, verdictCue: 1 };
+  const weights = { ...TONE_CALIBRATION.weights, verdictCue: 1, plot: 0, others: 0 };
   for (const s of applyWeights(sentenceFeatures(null, prose, { names }), weights)) {
     if (!quoteShaped(s.text) || otherFilm?.test(s.text) || hintsAtReveal(s.text)) continue;
     const agreement = s.tone * direction;
     if (agreement <= 0 || s.weight < 0.5) continue;
-    const rank = agreement * s.weight * (LEANS_BACK.test(s.text) ? 0.5 : 1);
+    const rank =
+      agreement *
+      s.weight *
+      (LEANS_BACK.test(s.text) ? 0.5 : 1) *
+      (WHOLE_FILM.test(s.text) ? WHOLE_FILM_WEIGHT : 1);
     if (!best || rank > best.rank) best = { text: s.text, rank };
   }
   return best?.text ?? null;
