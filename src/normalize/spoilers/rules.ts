@@ -86,6 +86,14 @@ export const RULES: readonly Rule[] = [
       notBefore: String.raw`\b(?:who|that|which|whom)\s+(?:had\s+|has\s+|once\s+)?`,
     },
   ),
+  // A death told as the last of a character's deeds: "wins his duel, and dies there at sunrise".
+  rule(
+    'die perish',
+    String.raw`(?:,\s*|\s)and\s+(?:then\s+|finally\s+|eventually\s+|promptly\s+|quietly\s+)?(?:dies|died|perishes|perished)\b`,
+    'u',
+    FATE,
+    { premise: true },
+  ),
   rule(
     'sacrific',
     String.raw`\bsacrific(?:es|ed|ing)\s+(?:herself|himself|themselves|(?:her|his|their)\s+(?:own\s+)?life)\b`,
@@ -124,7 +132,7 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'turn',
-    String.raw`\bturn(?:s|ed)\s+out\s+to\s+(?:be|have\s+been)(?=\s+${REVEALED_AS})`,
+    String.raw`\bturn(?:s|ed)\s+out\s+to\s+(?:be|have\s+been)(?=\s+(?:${REVEALED_AS}|(?:secretly\s+)?\p{Ll}+ing\s))`,
     'iu',
     'Twist',
   ),
@@ -247,8 +255,8 @@ export const RULES: readonly Rule[] = [
     { before: String.raw`${B}${FILM_SUBJ}\s+(?:[a-z]+ly\s+)?` },
   ),
   rule(
-    'ending',
-    String.raw`\bending(?=\s*,?\s+(?:sees|shows|reveals|finds|features|where|in\s+which|when|has\s+(?:her|him|them)|leaves\s+(?:her|him|them|${NAME_WORD})|is\s+that)\b)`,
+    'ending epilogue',
+    String.raw`\b(?:ending|epilogue)(?=\s*,?\s+(?:sees|shows|reveals|finds|features|where|in\s+which|when|has\s+(?:her|him|them)|leaves\s+(?:her|him|them|${NAME_WORD})|is\s+that)\b)`,
     'u',
     'Ending',
     { before: String.raw`${B}(?<lead>[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?)` },
