@@ -1,6 +1,7 @@
 import type { Block } from '../blocks.ts';
 import { splitSentences } from '../text/index.ts';
-import { KEY_WORDS, type Kind, RULES, type Rule } from './rules.ts';
+import type { Kind, Rule } from './rule.ts';
+import { KEY_WORDS, RULES } from './rules.ts';
 
 export interface Cue {
   cue: string;

@@ -49,7 +49,8 @@ import { splitSentences } from '../text/index.ts';
 import { blockCue, type Cue, findCue } from './cues.ts';
 import { inlineMarker } from './inline.ts';
 import { type Classified, classify, DECOR, DECOR_END, type Role, trimEndOf } from './markers.ts';
-import { KEY_WORDS, type Kind } from './rules.ts';
+import type { Kind } from './rule.ts';
+import { KEY_WORDS } from './rules.ts';
 import { type StoryReading, storyReader } from './story.ts';
 
 const LEADING_DECOR = new RegExp(`^${DECOR}+`, 'u');
