@@ -15,9 +15,31 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
 }
 
+/** Requests each tracked page has started and not yet ended, and who is waiting for there to be none. */
+const inFlight = new WeakMap<Page, { count: number; waiting: (() => void)[] }>();
+
+/**
+ * Counts the page's requests in flight (started, neither finished nor failed), for `settled`. Call
+ * it before the page's first navigation; returns the page.
+ */
+export function trackRequests(page: Page): Page {
+  const state = { count: 0, waiting: [] as (() => void)[] };
+  const ended = () => {
+    state.count--;
+    if (state.count === 0) for (const wake of state.waiting.splice(0)) wake();
+  };
+  page.on('request', () => {
+    state.count++;
+  });
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  inFlight.set(page, state);
+  return page;
+}
+
 /** Opens a page that records console errors, page errors and failed requests into `problems`. */
 export async function openPage(browser: Browser, problems: string[] = []): Promise<Page> {
-  const page = await browser.newPage();
+  const page = trackRequests(await browser.newPage());
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
@@ -31,15 +53,23 @@ export async function openPage(browser: Browser, problems: string[] = []): Promi
 }
 
 /**
- * Waits until a page has done what a reader's last action set off: two frames painted (the toggle
- * events of the spoilers just opened and their handlers have run) and the network idle (Playwright's
- * definite signal: no request for 500 ms). Use it before asserting that nothing happened.
+ * Waits until a page has done what a reader's last action set off, on definite signals rather than a
+ * quiet period: two frames painted (the events just fired, such as the toggles of spoilers just
+ * opened, have been handled, and what their handlers changed laid out, lazy images included) with no
+ * request in flight. While one is, it waits for it to end, then for two more frames, since what a
+ * response brings can start more. Use it before asserting that nothing happened; the page must have
+ * been made by `openPage` or passed to `trackRequests` before it navigated.
  */
 export async function settled(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
-  await page.waitForLoadState('networkidle');
+  const state = inFlight.get(page);
+  if (!state) throw new Error('settled() needs a page from openPage() or trackRequests()');
+  for (;;) {
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    );
+    if (state.count === 0) return;
+    await new Promise<void>((wake) => state.waiting.push(wake));
+  }
 }
 
 /** One test file's browser: launched before its tests, closed after them. */

@@ -1,115 +1,48 @@
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
-import { launchBrowser, settled } from './browser.ts';
+import { launchBrowser, settled, trackRequests } from './browser.ts';
+import { ENTRIES, HAND_WRITTEN, PWN, RAW, SEEDS } from './hostile-fixture.ts';
+import { waitForSearch } from './search-support.ts';
 
 /**
  * The whole path a hostile review takes, in a real browser: raw text (and sidecars) → npm run
  * normalize → npm run build (scripts/build.ts, its own outDir, FILMS_DIR and content cache) →
- * Chromium. The five seed reviews and four hostile ones are built together; on every page of the
- * result no dialog opens, nothing from a review becomes an element, a script, a style or a request
- * to another origin, the hostile text reads as text, JSON-LD stays JSON, and the CSP forbids inline
- * script. (tests/e2e/hostile.test.ts attacks the site with hand-written entries instead.)
+ * Chromium. The five seed reviews and four hostile ones are built together (with a hostile entry
+ * written by hand: the hostile fixture global-setup builds, tests/e2e/hostile-fixture.ts); on every
+ * page of the result no dialog opens, nothing from a review becomes an element, a script, a style or
+ * a request to another origin, the hostile text reads as text, JSON-LD stays JSON, and the CSP
+ * forbids inline script. (tests/e2e/hostile.test.ts attacks the site with the hand-written entry.)
  */
 
-const root = new URL('../..', import.meta.url).pathname;
-const PWN = 'window.__pwned=1';
-
-/** Raw reviews as an editor might paste them from a hostile page. */
-const RAW: Record<string, string> = {
-  '900_markup.txt': [
-    `</script><script>${PWN};alert(1)</script> Ballerina Review`,
-    `Ballerina is a thrilling, stylish spin-off and Ana de Armas is terrific as Eve <script>${PWN};alert(2)</script>.`,
-    `The fights are inventive <img src=x onerror="${PWN};alert(3)"> and Keanu Reeves makes a welcome appearance.`,
-    `See [click me](javascript:${PWN};alert(4)) or [this](data:text/html;base64,PHNjcmlwdD5hbGVydCg1KTwvc2NyaXB0Pg==) or <javascript:alert(6)> for more.`,
-    '![tracker](https://evil.example/pixel.png) <iframe src="https://evil.example/frame"></iframe> <object data="https://evil.example/x.swf"></object>',
-    `<a href="javascript:${PWN};alert(7)" onclick="alert(8)">a raw link</a> <link rel="stylesheet" href="https://evil.example/x.css"> <meta http-equiv="refresh" content="0;url=https://evil.example/">`,
-    'Rating: 4/5',
-  ].join('\n'),
-  '901_template.txt': [
-    'Template Trouble',
-    "{{constructor.constructor('alert(1)')()}} is what a template engine would run, and ${alert(2)} and {alert(3)} too.",
-    `Ana de Armas is fierce and the action is stylish <svg onload="${PWN};alert(4)"><script>alert(5)</script></svg>.`,
-    '<svg><foreignObject><img src=x onerror=alert(6)></foreignObject></svg> <style>body{display:none}</style> <base href="https://evil.example/">',
-    ':::spoiler{reason="marked" label="<img src=x onerror=alert(7)>"}',
-    'Fake region text.',
-    ':::',
-    'Overall a fun ride, and the stunts are great.',
-  ].join('\n'),
-  '902_spoiler.txt': [
-    'Spoiled Rotten',
-    'Ballerina is a stylish action film and Ana de Armas is great in it.',
-    'Spoilers Below <img src=x onerror=alert(1)>',
-    `Eve kills the Chancellor <script>${PWN};alert(2)</script> in the finale.`,
-    'It turns out <img src=x onerror=alert(3)> the Director was behind it all.',
-    'The Verdict',
-    'A fun ride with great stunts.',
-  ].join('\n'),
-  '903_sidecar.txt': [
-    'Sidecar Review',
-    'Ballerina is stylish and Norman Reedus is quietly menacing as Daniel Pine.',
-    'The action is relentless and the finale is a blast.',
-  ].join('\n'),
-  '904_js_url.txt': 'JS URL Review\nBallerina is a fun, stylish ride and Ana de Armas is great.\n',
-};
-/** Sidecars: hostile text in every free-text field, and a javascript: URL that must be refused. */
-const SIDECARS: Record<string, string> = {
-  '903_sidecar.yaml': [
-    `title: "Sidecar </script><script>${PWN}</script> Title"`,
-    'outlet: "<img src=x onerror=alert(1)> Outlet"',
-    'author: "</script><script>alert(2)</script>"',
-    `url: 'https://example.org/"onmouseover="${PWN};alert(3)"x="'`,
-    'date: 2025-06-06',
-    `quote: "{{constructor.constructor('alert(4)')()}} </script><script>${PWN}</script>"`,
-  ].join('\n'),
-  '904_js_url.yaml': 'url: "javascript:alert(1)"\n',
-};
-
-let dir: string;
-let dist: string;
-let server: StaticServer;
+const origin = inject('hostileURL');
+const films = inject('hostileFilmsDir');
+const dist = inject('hostileDist');
+const normalizeRun = inject('hostileNormalize');
 let browser: Browser;
-let normalizeRun: { code: number | null; stderr: string };
-let pages: string[];
 
-function sh(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Where normalize writes the entries, under the films folder the build reads. */
-const ENTRIES = 'films/ballerina-2025/reviews';
-
-/** The slug normalize gave the entry of a raw file. */
-function slugOf(file: string): string {
-  const entries = join(dir, ENTRIES);
-  for (const name of readdirSync(entries).filter((f) => f.endsWith('.md'))) {
-    const text = readFileSync(join(entries, name), 'utf8');
+/** The entries of the fixture's film, by the raw file each was made from (its own name, if written by hand). */
+function entriesBySource(): Map<string, string> {
+  const bySource = new Map<string, string>();
+  const dir = join(films, ENTRIES);
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    const text = readFileSync(join(dir, name), 'utf8');
     const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') as {
       slug: string;
       source: { file: string };
     };
-    if (data.source.file === file) return data.slug;
+    bySource.set(data.source.file, data.slug);
   }
-  throw new Error(`no entry for ${file}`);
+  return bySource;
+}
+
+/** The slug normalize gave the entry of a raw file. */
+function slugOf(file: string): string {
+  const slug = entriesBySource().get(file);
+  if (!slug) throw new Error(`no entry for ${file}`);
+  return slug;
 }
 
 /** Every page of the build, as URL paths. */
@@ -120,64 +53,51 @@ function htmlPages(base: string): string[] {
     .sort();
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hostile-raw-'));
-  const raw = join(dir, 'raw');
-  const entries = join(dir, ENTRIES);
-  dist = join(dir, 'dist');
-  mkdirSync(raw);
-  for (const seed of readdirSync(join(root, 'content/films/ballerina-2025/raw')).filter((f) =>
-    f.endsWith('.txt'),
-  )) {
-    cpSync(join(root, 'content/films/ballerina-2025/raw', seed), join(raw, seed));
-  }
-  for (const [name, text] of Object.entries({ ...RAW, ...SIDECARS })) writeFileSync(join(raw, name), text);
+const pages = htmlPages(dist);
 
-  const normalized = sh(['scripts/normalize.ts', '--input', raw, '--output', entries]);
-  normalizeRun = normalized;
-  cpSync(join(root, 'content/films/ballerina-2025/film.yaml'), join(dir, 'films/ballerina-2025/film.yaml'));
-  const built = sh(['scripts/build.ts', '--outDir', dist], {
-    FILMS_DIR: join(dir, 'films'),
-    ASTRO_CACHE_DIR: join(dir, 'cache'),
-    NO_COLOR: '1',
-  });
-  if (built.code !== 0)
-    throw new Error(`the hostile build failed:\n${built.stdout.slice(-3000)}\n${built.stderr.slice(-3000)}`);
-  pages = htmlPages(dist);
-  server = await serveStatic(dist);
+beforeAll(async () => {
   browser = await launchBrowser();
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** What a visit saw: dialogs, requests to other origins, and page errors. */
+/** What a visit saw: dialogs and requests to other origins. */
 interface Visit {
   page: Page;
   dialogs: string[];
   foreign: string[];
 }
 
-async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage();
-  const dialogs: string[] = [];
-  const foreign: string[] = [];
+/**
+ * Opens `path` in the page of an earlier visit (as a reader going on to another page in the same tab),
+ * else in a fresh page; what the visit records starts empty.
+ */
+async function visit(path: string, earlier?: Visit): Promise<Visit> {
+  const seen = earlier ?? (await recordingPage());
+  seen.dialogs.length = 0;
+  seen.foreign.length = 0;
+  const response = await seen.page.goto(new URL(path, origin).href);
+  expect(response?.status(), path).toBe(200);
+  await seen.page.waitForLoadState('load');
+  return seen;
+}
+
+/** A fresh page that records its dialogs (dismissing them) and its requests to other origins. */
+async function recordingPage(): Promise<Visit> {
+  const page = trackRequests(await browser.newPage());
+  const seen: Visit = { page, dialogs: [], foreign: [] };
   page.on('dialog', (d) => {
-    dialogs.push(d.message());
+    seen.dialogs.push(d.message());
     void d.dismiss();
   });
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'))
-      foreign.push(url);
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'))
+      seen.foreign.push(url);
   });
-  const response = await page.goto(new URL(path, server.origin).href);
-  expect(response?.status(), path).toBe(200);
-  await page.waitForLoadState('load');
-  return { page, dialogs, foreign };
+  return seen;
 }
 
 /** Everything on the page that review text could have injected, described; empty when clean. */
@@ -291,46 +211,54 @@ describe('hostile raw reviews, normalized and built with the seeds', { timeout: 
     expect(normalizeRun.code).toBe(1);
     expect(normalizeRun.stderr).toMatch(/904_js_url\.yaml: sidecar does not match its schema[\s\S]*→ at url/);
     expect(normalizeRun.stderr.match(/normalize: error:/g)).toHaveLength(1);
-    const entries = readdirSync(join(dir, ENTRIES)).filter((f) => f.endsWith('.md'));
-    expect(entries).toHaveLength(9); // 5 seeds + 4 hostile, not the refused one
-    expect(existsSync(join(dist, 'films/ballerina-2025/reviews', 'js-url-review'))).toBe(false);
+    // Every seed and hostile raw review has its entry, but the refused one; beside them, the one written by hand.
+    const made = Object.keys(RAW).filter((f) => f !== '904_js_url.txt');
+    expect([...entriesBySource().keys()].sort()).toEqual(
+      [...SEEDS, ...made, ...HAND_WRITTEN.map((h) => h.data.source.file)].sort(),
+    );
+    expect(pages.filter((p) => p.includes('/js-url-review/'))).toEqual([]);
   });
 
   it('built every page, the hostile reviews among them', () => {
     expect(pages).toContain('/');
-    expect(pages.filter((p) => p.startsWith('/films/ballerina-2025/reviews/'))).toHaveLength(9);
+    const reviews = pages.filter((p) => p.startsWith('/films/ballerina-2025/reviews/'));
+    expect(reviews).toHaveLength(SEEDS.length + Object.keys(RAW).length - 1 + HAND_WRITTEN.length);
+    for (const file of Object.keys(RAW).filter((f) => f !== '904_js_url.txt')) {
+      expect(reviews, file).toContain(`/films/ballerina-2025/reviews/${slugOf(file)}/`);
+    }
   });
 
   it('every page: no dialog, no injected element, no foreign request, no script run', async () => {
     const problems: string[] = [];
+    let tab: Visit | undefined;
     for (const path of pages) {
-      const { page, dialogs, foreign } = await visit(path);
+      tab = await visit(path, tab);
+      const { page, dialogs, foreign } = tab;
       await openSpoilers(page);
       await settled(page);
       for (const d of dialogs) problems.push(`${path}: dialog "${d}"`);
       for (const f of foreign) problems.push(`${path}: request to ${f}`);
       for (const i of await injected(page)) problems.push(`${path}: ${i}`);
       if ((await pwned(page)) !== undefined) problems.push(`${path}: a payload ran`);
-      await page.close();
     }
+    await tab?.page.close();
     expect(problems).toEqual([]);
   });
 
   it('search results that quote the hostile text inject nothing either', async () => {
+    let tab: Visit | undefined;
     for (const q of ['onerror', 'script', 'constructor']) {
-      const { page, dialogs, foreign } = await visit(`/search/?q=${q}`);
-      await page.waitForFunction(
-        () => (document.querySelector('#search-results')?.children.length ?? 0) > 0,
-        undefined,
-        { timeout: 30_000 },
-      );
+      tab = await visit(`/search/?q=${q}`, tab);
+      const { page, dialogs, foreign } = tab;
+      await waitForSearch(page, `?q=${q}`);
+      expect(await page.locator('#search-results > li').count(), q).toBeGreaterThan(0);
       await settled(page);
       expect(dialogs, q).toEqual([]);
       expect(foreign, q).toEqual([]);
       expect(await injected(page), q).toEqual([]);
       expect(await pwned(page), q).toBeUndefined();
-      await page.close();
     }
+    await tab?.page.close();
   });
 
   it('shows the hostile text as text', async () => {
@@ -342,24 +270,21 @@ describe('hostile raw reviews, normalized and built with the seeds', { timeout: 
     expect(text).toContain(`[click me](javascript:${PWN};alert(4))`);
     expect(text).toContain('<iframe src="https://evil.example/frame"></iframe>');
     expect(await markup.page.title()).toContain(`</script><script>${PWN};alert(1)</script>`);
-    await markup.page.close();
 
-    const template = await visit(reviewPath('901_template.txt'));
+    const template = await visit(reviewPath('901_template.txt'), markup);
     const ttext = await visibleText(template.page);
     expect(ttext).toContain("{{constructor.constructor('alert(1)')()}}");
     expect(ttext).toContain('${alert(2)} and {alert(3)}');
     expect(ttext).toContain(`<svg onload="${PWN};alert(4)"><script>alert(5)</script></svg>`);
     expect(ttext).toContain(':::spoiler{reason="marked" label="<img src=x onerror=alert(7)>"}');
-    await template.page.close();
 
-    const spoiler = await visit(reviewPath('902_spoiler.txt'));
+    const spoiler = await visit(reviewPath('902_spoiler.txt'), template);
     await openSpoilers(spoiler.page);
     expect(await visibleText(spoiler.page)).toContain(
       `Eve kills the Chancellor <script>${PWN};alert(2)</script>`,
     );
-    await spoiler.page.close();
 
-    const sidecar = await visit(reviewPath('903_sidecar.txt'));
+    const sidecar = await visit(reviewPath('903_sidecar.txt'), spoiler);
     const stext = await visibleText(sidecar.page, 'body');
     expect(stext).toContain('<img src=x onerror=alert(1)> Outlet');
     expect(await sidecar.page.title()).toContain(`</script><script>${PWN}</script>`);

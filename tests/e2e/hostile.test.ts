@@ -1,135 +1,31 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { personSlug } from '../../src/lib/slug.ts';
-import { type Review, reviewSchema } from '../../src/schemas/review.ts';
-import { launchBrowser, settled } from './browser.ts';
-import { filmsDir } from './entries.ts';
+import { launchBrowser, settled, trackRequests } from './browser.ts';
+import { hostileEntry as entry, HAND_WRITTEN as hostile } from './hostile-fixture.ts';
 
 /**
- * Builds the site again with hostile entries among the real ones (entries pass the schema: the attack
- * is in the text) and checks in Chromium that nothing from them runs, loads, or becomes markup.
+ * Hostile entries written by hand among the real ones (entries pass the schema: the attack is in the
+ * text), in the hostile fixture global-setup builds (tests/e2e/hostile-fixture.ts): Chromium checks
+ * that nothing from them runs, loads, or becomes markup.
  */
 
-const PWN = 'window.__pwned=1';
-const payloads = {
-  script: `<script>${PWN};alert(1)</script>`,
-  img: `<img src=x onerror="${PWN};alert(2)">`,
-  svg: `<svg onload="${PWN}"></svg>`,
-  iframe: '<iframe src="https://evil.example/"></iframe>',
-  closeScript: '</script><script>window.__pwned=1</script>',
-  template: '{{ 7*7 }} ${7*7} {7*7}',
-};
-
-function entry(slug: string, patch: Partial<Review>): Review {
-  return reviewSchema.parse({
-    film: 'ballerina-2025',
-    title: `Hostile ${payloads.script} ${slug}`,
-    slug,
-    source: {
-      file: `${slug}.txt`,
-      outlet: `Outlet ${payloads.img}`,
-      author: payloads.svg,
-      // The schema admits http(s) only (a javascript: URL fails the build); this one tries to break out of href.
-      url: 'https://example.org/review?q="><script>alert(1)</script>',
-    },
-    date: null,
-    rating: {
-      score: 40,
-      source: 'estimated',
-      explicit: null,
-      estimated: { score: 40, confidence: 0.5, evidence: [payloads.img] },
-    },
-    cast: [
-      {
-        name: 'Ana de Armas',
-        character: 'Eve Macarro',
-        mentions: 1,
-        forms: ['Ana de Armas'],
-        sentences: [
-          { text: `Ana de Armas ${payloads.img}`, spoiler: false, region: null },
-          { text: `Secret ${payloads.script}`, spoiler: true, region: 0 },
-        ],
-      },
-    ],
-    crew: [],
-    spoilers: [{ reason: 'marked', cue: 'x', label: `Ending ${payloads.img}` }],
-    quote: `Quote ${payloads.closeScript} ${payloads.template}`,
-    wordCount: 50,
-    warnings: [],
-    overrides: [],
-    ...patch,
-  });
-}
-
-const hostile: { data: Review; body: string }[] = [
-  {
-    data: entry('hostile-markup', {}),
-    body: [
-      `Raw ${payloads.script} and ${payloads.img} inline.`,
-      '',
-      payloads.iframe,
-      '',
-      payloads.svg,
-      '',
-      `[js](javascript:${PWN}) [data](data:text/html,<script>${PWN}</script>) <javascript:alert(1)> ![p](https://evil.example/p.png)`,
-      '',
-      `Template ${payloads.template} and <style>body{display:none}</style>`,
-      '',
-      ':::spoiler{reason="marked" label="Ending <img src=x onerror=alert(3)>"}',
-      `Inside ${payloads.script}`,
-      ':::',
-      '',
-      '<!-- comment --> <a href="javascript:alert(4)">raw link</a>',
-    ].join('\n'),
-  },
-];
-
-let dir: string;
-let dist: string;
-let server: StaticServer;
+const origin = inject('hostileURL');
+const dist = inject('hostileDist');
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hostile-'));
-  const films = join(dir, 'films');
-  const entries = join(films, 'ballerina-2025', 'reviews');
-  dist = join(dir, 'dist');
-  if (existsSync(filmsDir)) cpSync(filmsDir, films, { recursive: true });
-  for (const h of hostile) {
-    writeFileSync(join(entries, `${h.data.slug}.md`), `---\n${stringify(h.data)}---\n\n${h.body}\n`);
-  }
-  try {
-    execFileSync(
-      'npx',
-      ['astro', 'build', '--config', 'tests/e2e/hostile.astro.config.mjs', '--outDir', dist],
-      {
-        env: { ...process.env, FILMS_DIR: films, HOSTILE_CACHE_DIR: join(dir, 'cache') },
-        stdio: 'pipe',
-        encoding: 'utf8',
-      },
-    );
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`the hostile build failed:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`);
-  }
-  server = await serveStatic(dist);
   browser = await launchBrowser();
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function visit(path: string): Promise<{ page: Page; dialogs: string[]; foreign: string[] }> {
-  const page = await browser.newPage();
+  const page = trackRequests(await browser.newPage());
   const dialogs: string[] = [];
   const foreign: string[] = [];
   page.on('dialog', (d) => {
@@ -137,9 +33,9 @@ async function visit(path: string): Promise<{ page: Page; dialogs: string[]; for
     void d.dismiss();
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.origin)) foreign.push(r.url());
+    if (!r.url().startsWith(origin)) foreign.push(r.url());
   });
-  const response = await page.goto(new URL(path, server.origin).href);
+  const response = await page.goto(new URL(path, origin).href);
   expect(response?.status(), path).toBe(200);
   await page.waitForLoadState('load');
   return { page, dialogs, foreign };
