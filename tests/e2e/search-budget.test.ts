@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, settled, trackRequests } from './browser.ts';
 import { readEntries, surname, waitForSearch } from './search-support.ts';
 
 /** Issue 4's budget: a cold visit of the search page plus one query and its results, gzip, all responses. */
@@ -69,17 +69,18 @@ describe('search budget', () => {
     const word = surname(name);
 
     const context = await browser.newContext({ baseURL });
-    const page = await context.newPage();
+    const page = trackRequests(await context.newPage());
     const { fetched, settle } = record(page);
     await page.goto('/search/');
-    await page.waitForLoadState('networkidle');
+    await waitForSearch(page, '');
+    await settled(page);
     await settle();
     const cold = [...fetched];
 
     await page.fill('#search-q', word);
     await page.press('#search-q', 'Enter');
     await waitForSearch(page, `?${new URLSearchParams({ q: word })}`);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await settle();
     const shown = await page.locator('#search-results > li').count();
     await context.close();
@@ -100,10 +101,10 @@ describe('search budget', () => {
 
   it('pages other than search fetch no search code', async () => {
     const context = await browser.newContext({ baseURL });
-    const page = await context.newPage();
+    const page = trackRequests(await context.newPage());
     const { fetched, settle } = record(page);
     await page.goto('/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await settle();
     await context.close();
     expect(

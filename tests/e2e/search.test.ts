@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Review } from '../../src/schemas/review.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, settled } from './browser.ts';
 import { personPath } from './entries.ts';
 import {
   allResultPaths,
@@ -327,7 +327,9 @@ describe('search page', () => {
     const urls: string[] = [];
     p.on('request', (req) => urls.push(new URL(req.url()).pathname));
     await p.goto(new URL('/search/', baseURL).href);
-    await p.waitForLoadState('networkidle');
+    // The search script has run its first, empty search, and every request it started has ended.
+    await waitForSearch(p, '');
+    await settled(p);
     expect(urls.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
     expect(await p.locator('#search-results > li').count()).toBe(0);
   });
