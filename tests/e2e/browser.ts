@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page, type Response } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 
 /** The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own. */
@@ -83,6 +83,20 @@ export interface BrowserSession {
     path: string,
     setup?: (page: Page) => Promise<void>,
   ): Promise<{ page: Page; response: Response | null }>;
+  /**
+   * Opens `path` in a page an earlier visit opened, as a reader going on to another page in the same
+   * tab (a fresh page costs Chromium far more than a navigation); clears `problems` first.
+   */
+  goto(page: Page, path: string): Promise<Response | null>;
+  /**
+   * Visits the page of each item in turn in one recording page (see `goto`) and runs `check` on it
+   * with the response, `problems` holding what that page recorded; fails on a page that gives none.
+   */
+  visitEach<T>(
+    items: readonly T[],
+    path: (item: T) => string,
+    check: (page: Page, item: T, response: Response) => Promise<void>,
+  ): Promise<void>;
 }
 
 /**
@@ -110,6 +124,21 @@ export function useBrowser(origin: string): BrowserSession {
       await setup?.(page);
       const response = await page.goto(new URL(path, origin).href);
       return { page, response };
+    },
+    goto(page, path) {
+      problems.length = 0;
+      return page.goto(new URL(path, origin).href);
+    },
+    async visitEach(items, path, check) {
+      let page: Page | undefined;
+      for (const item of items) {
+        let response: Response | null;
+        if (page) response = await session.goto(page, path(item));
+        else ({ page, response } = await session.visit(path(item)));
+        expect(response, path(item)).not.toBeNull();
+        await check(page, item, response as Response);
+      }
+      await page?.close();
     },
   };
   return session;

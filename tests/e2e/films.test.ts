@@ -139,15 +139,14 @@ describe('spoilers of either film', () => {
     async (slug) => {
       const withSpoilers = entries.filter((e) => e.data.film === slug && e.data.spoilers.length > 0);
       expect(withSpoilers.length, `${slug} has a review with spoilers`).toBeGreaterThan(0);
-      for (const entry of withSpoilers) {
-        const page = await open(reviewPath(entry));
+      await session.visitEach(withSpoilers, reviewPath, async (page, entry, response) => {
+        expect(response.status(), reviewPath(entry)).toBe(200);
         const regions = page.locator('details[data-spoiler]');
         expect(await regions.count()).toBe(entry.data.spoilers.length);
         expect(await page.locator('details[data-spoiler][open]').count()).toBe(0);
         const visible = normalizeForMatch(await page.locator('main').innerText());
         for (const snippet of spoilerSnippets(entry)) expect(visible).not.toContain(snippet);
-        await page.close();
-      }
+      });
     },
   );
 });

@@ -259,8 +259,7 @@ describe('film page', () => {
 describe('review page', () => {
   it('shows the rating block: the notation as written, or the estimate said to be ours', async () => {
     // Every review of a small corpus; the first 30 of a large one.
-    for (const entry of entries.slice(0, 30)) {
-      const page = await open(reviewPath(entry));
+    await session.visitEach(entries.slice(0, 30), reviewPath, async (page, entry) => {
       const block = page.locator('section.rating');
       const text = await block.innerText();
       const { rating } = entry.data;
@@ -285,30 +284,30 @@ describe('review page', () => {
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(chips).toEqual(entry.data.cast.filter(isPublicMention).map((c) => personPath(c.name)));
       expect(problems).toEqual([]);
-      await page.close();
-    }
+    });
   });
 
   it('marks only the review article for Pagefind and keeps every spoiler region out of it', async () => {
-    for (const path of pageTypes.map((t) => t.path)) {
-      const page = await open(path);
-      const bodies = await page.locator('[data-pagefind-body]').count();
-      expect(bodies, path).toBe(path.includes('/reviews/') ? 1 : 0);
-      if (bodies) expect(await page.locator('article[data-pagefind-body]').count()).toBe(1);
-      const ignored = await regions(page).evaluateAll((ds) =>
-        ds.map((d) => d.getAttribute('data-pagefind-ignore')),
-      );
-      expect(
-        ignored.every((v) => v === 'all'),
-        path,
-      ).toBe(true);
-      await page.close();
-    }
+    await session.visitEach(
+      pageTypes,
+      (t) => t.path,
+      async (page, { path }) => {
+        const bodies = await page.locator('[data-pagefind-body]').count();
+        expect(bodies, path).toBe(path.includes('/reviews/') ? 1 : 0);
+        if (bodies) expect(await page.locator('article[data-pagefind-body]').count()).toBe(1);
+        const ignored = await regions(page).evaluateAll((ds) =>
+          ds.map((d) => d.getAttribute('data-pagefind-ignore')),
+        );
+        expect(
+          ignored.every((v) => v === 'all'),
+          path,
+        ).toBe(true);
+      },
+    );
   });
 
   it('renders one closed region per spoiler, in order, with data-spoiler and a labelled control', async () => {
-    for (const entry of withSpoilers.slice(0, 30)) {
-      const page = await open(reviewPath(entry));
+    await session.visitEach(withSpoilers.slice(0, 30), reviewPath, async (page, entry) => {
       const all = regions(page);
       expect(await all.count()).toBe(entry.data.spoilers.length);
       for (const [i, spoiler] of entry.data.spoilers.entries()) {
@@ -319,8 +318,7 @@ describe('review page', () => {
         expect(await summary.innerText()).toBe(`Show spoiler: ${spoiler.label}`);
         expect(await summary.getAttribute('aria-expanded')).toBe('false');
       }
-      await page.close();
-    }
+    });
   });
 
   it('hides spoiler text until its control is used, and hover never reveals it', async () => {
