@@ -101,7 +101,12 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
   }
 
   const fullText = blocks.map(blockText).join('\n');
-  let explicit = extractRating([seg.titleRating ?? '', fullText].join('\n'), otherFilmPattern(film));
+  // Block quotes hold other people's words (a quoted post, a quoted review): never the critic's rating.
+  const ownText = blocks
+    .filter((b) => b.type !== 'blockquote')
+    .map(blockText)
+    .join('\n');
+  let explicit = extractRating([seg.titleRating ?? '', ownText].join('\n'), otherFilmPattern(film));
   if (sidecar.rating !== undefined) {
     explicit = sidecar.rating && {
       text: sidecar.rating.text ?? `${sidecar.rating.value}/${sidecar.rating.max}`,

@@ -159,12 +159,13 @@ describe('estimateScore', () => {
   });
 
   it('reads a paragraph that turns to other films, and what follows it, as judging those', () => {
-    const blocks = paragraphs(
-      'Ana de Armas is terrific and the action is thrilling.',
-      'Also watched this week: a heist picture on streaming.',
-      'It is tedious, hollow and lifeless; skip it.',
+    const praise = 'Ana de Armas is terrific and the action is thrilling.';
+    const pan = 'It is tedious, hollow and lifeless; skip it.';
+    const elsewhere = paragraphs(praise, 'Also watched this week: a heist picture on streaming.', pan);
+    const same = paragraphs(praise, 'And a word on the rest of it.', pan);
+    expect(estimateScore(null, elsewhere, { names })?.score).toBeGreaterThan(
+      estimateScore(null, same, { names })?.score ?? 100,
     );
-    expect(estimateScore(null, blocks, { names })?.score).toBeGreaterThan(50);
   });
 
   it('gives a valid estimate whose evidence comes from the text', () => {

@@ -401,6 +401,9 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['Our rating: four out of five stars', 4, 5],
     ['Where I land: a solid 6.', 6, 10],
     ['7.5/10', 7.5, 10],
+    ['So, three stars out of five from me. Great filmmaking, too much of it.', 3, 5],
+    ['A seven out of ten from me.', 7, 10],
+    ['Call it a 7/10.', 7, 10],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -411,6 +414,7 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     'Ballerina (12A, 110 mins) is in cinemas now.',
     'Rated R for strong violence.',
     'It runs a solid 125 minutes.',
+    'So, three of the five set pieces work.',
   ])('finds no rating in "%s"', (text) => {
     expect(extractRating(text)).toBeNull();
   });

@@ -127,6 +127,39 @@ describe('segment: boilerplate', () => {
     expect(s.blocks.some((b) => b.type === 'paragraph' && b.text.includes(quote))).toBe(true);
   });
 
+  it.each([
+    '#ballerina #john wick #film #rant',
+    '38 notes',
+    '♡ like   ⟳ reblog',
+    'Quote · Reply · 👍 14',
+    '♥ Like review · 214 likes',
+    'watched 2 April 2023, Screen 6, 9:40pm show, alone',
+    'Ana de Armas in Ballerina. © Lionsgate',
+    'Reuse this content',
+    '▶ Play episode   ⬇ Download   Subscribe: Apple Podcasts · Spotify · RSS',
+    'Having trouble reading this? Open it in your browser.',
+    'Started by laneway_lurker · 46 replies · 2,310 views',
+  ])('removes the blog, diary, podcast or forum furniture %j', (line) => {
+    const s = segment(`Ballerina is great.\n${line}\nEve fights well.`);
+    expect(s.removed).toContain(line.replace(/ {2,}/g, ' '));
+  });
+
+  it('takes an episode or issue number off the headline', () => {
+    expect(segment('Episode 187 – Ballerina: pointe blank\n\nIt is a fine film. Really.').title).toBe(
+      'Ballerina: pointe blank',
+    );
+    expect(segment('Matinee Mondays #131: the long, long goodbye\n\nIt is a fine film. Really.').title).toBe(
+      'the long, long goodbye',
+    );
+  });
+
+  it('reads the lines under a forum quote header as a block quote, someone else’s words', () => {
+    const s = segment(
+      'Originally posted by steelcut88:\nBest action film of the decade, 5/5.\n\nI disagree, and here is why.',
+    );
+    expect(s.blocks[0]).toEqual({ type: 'blockquote', text: 'Best action film of the decade, 5/5.' });
+  });
+
   it('takes no lead-in line ending in a colon, nor a user name, for the headline', () => {
     expect(
       segment('Written up from the episode (scores are out of ten):\n\nIt is a fine film. Really.').title,
@@ -211,6 +244,23 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     );
     expect(s.author).toBe('ferrous_ghost');
     expect(s.outlet).toBe('Gunmetal Forums');
+  });
+
+  it('takes both from a footer that describes the letter first', () => {
+    const s = segment(
+      `${body}\n\nProjector Hum is a weekly letter about films, written by Femke van Oorschot in Utrecht.`,
+    );
+    expect(s.author).toBe('Femke van Oorschot');
+    expect(s.outlet).toBe('Projector Hum');
+    expect(
+      segment(`${body}\n\n– C.\n\nMatinee Mondays is written and sent by Cordelia Haverford-Osei.`).author,
+    ).toBe('Cordelia Haverford-Osei');
+  });
+
+  it('drops the poster’s rank and stats line with the name', () => {
+    const s = segment(`laneway_lurker\nMember · 612 posts\n\n${body}`);
+    expect(s.author).toBe('laneway_lurker');
+    expect(s.removed).toContain('Member · 612 posts');
   });
 
   it('takes the poster from an edit note', () => {

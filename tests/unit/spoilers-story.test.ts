@@ -58,6 +58,13 @@ describe('spoilers: the premise stays visible, the film’s reveals are hidden',
     expect(hidden).toContain('demolished');
   });
 
+  it('keeps in view a mission the premise states, though "sends him after" is a reveal elsewhere', () => {
+    const setup = "The Marquis puts the squeeze on Caine, Wick's old friend, and sends him after Wick.";
+    const { shown, regions } = split([p(`${setup} Wick hides out in Osaka with Koji.`)], jw4);
+    expect(regions).toEqual([]);
+    expect(shown).toContain(setup);
+  });
+
   it('leaves praise of a scene in view', () => {
     expect(split([p('The nightclub fight is a marvel of staging and sound.')], jw4).regions).toEqual([]);
   });

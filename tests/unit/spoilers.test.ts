@@ -58,6 +58,7 @@ describe('spoilerCue: reveals', () => {
     ['Pine turns out to be smuggling his daughter out of the village.', 'turns out to be'],
     ['Wick reaches the top of the stairs, wins his duel, and dies there at sunrise.', ', and dies'],
     ["Then there's the epilogue, in which Winston is back at the Continental.", 'the epilogue'],
+    ["In Osaka the film has Caine cut down Hiroyuki Sanada's Koji.", 'cut down Hiroyuki Sanada'],
     ['Pine is revealed to be her brother.', 'is revealed to be'],
     ['It is later revealed that the Director knew.', 'It is later revealed'],
     ['The Chancellor was her father all along.', 'all along'],

@@ -2,7 +2,7 @@
 /** How far (in characters) a rating verb or a third-party name may sit before the notation. */
 export const CUE_REACH = 30;
 /** How far a notation may sit from the start of its sentence and still stand alone ("- 3 out of 5 skulls"). */
-export const LEAD_REACH = 12;
+export const LEAD_REACH = 30;
 
 /** "Rating:", "Our rating:", "Final verdict –", "**Grade:**", "Score 8/10", "Grade B+". Not "Stars:" (that is the cast). */
 export const LABEL =
@@ -26,7 +26,12 @@ export const CUE_GAP_BREAK = /[,;:!?()]/;
 export const THIRD_PARTY_GAP_BREAK = /[,;!?]/;
 /** A sentence starts after . ! ? … and a space (a decimal point is followed by a digit, not a space). */
 export const SENTENCE_BREAK = /(?<=[.!?…])[ \t]+/gu;
-export const LEADING_JUNK = /^[\s*_#>•·"“‘'([–—-]*$/u;
+/**
+ * What may stand before a rating that is a sentence of its own: punctuation, and a few openers
+ * ("So, three stars out of five", "Call it a 7/10", "A seven out of ten from me").
+ */
+export const LEADING_JUNK =
+  /^[\s*_#>•·"“‘'([–—-]*(?:(?:so|well|overall|anyway|all told|in short|in the end|bottom line|final answer)[,:]?\s+)?(?:(?:that['’]s|it['’]s|call it|make it)\s+)?(?:an?\s+)?$/iu;
 export const GRADE_AFTER_TO = /(?<![\p{L}\p{N}])to[ \t](?:an?[ \t])?(?=[A-DF])/gu;
 
 export type Span = { start: number; end: number };

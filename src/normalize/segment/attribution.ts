@@ -1,18 +1,19 @@
 import { FURNITURE } from '../lexicon.ts';
 import { isTitleLine } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
-import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
 import {
   type Byline,
   footerByline,
   forumPoster,
+  isForumRank,
   labelledByline,
   metaByline,
   signOff,
   withoutHandle,
 } from './byline.ts';
 import type { Line } from './lines.ts';
+import { mastheadAbove, metaOutlet, repeatedMasthead, titleSuffix } from './masthead.ts';
 import { isPersonName } from './names.ts';
 import {
   forumInBreadcrumb,
@@ -37,9 +38,6 @@ interface Candidate {
   at: number;
 }
 
-/** A critic's job title on a line of its own: "Top Critic", "Senior Film Critic". */
-const CRITIC_ROLE =
-  /^(?:(?:top|senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:film\s+|movie\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)$/iu;
 /** "Jane Doe, Senior Film Critic": a name line with the critic's job title. */
 const NAME_WITH_ROLE =
   /^(.+?)\s*[,|–—-]\s*(?:(?:senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:film\s+|movie\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)\b.*$/iu;
@@ -96,13 +94,26 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       if (rest.length > 0 && rest.every((p) => FURNITURE.navigation.includes(p.trim().toLowerCase())))
         addOutlet(masthead, 2, i);
     }
-    if (addAuthor(forumPoster(line.text, lines.slice(i + 1).find((l) => l.text)?.text), 2, i)) {
+    const after = lines.findIndex((l, k) => k > i && l.text !== '');
+    if (addAuthor(forumPoster(line.text, lines[after]?.text), 2, i)) {
+      blank(i);
+      // The poster's rank and stats lines under the name ("Member · 612 posts") go with it.
+      for (let k = after; k >= 0 && k < lines.length && isForumRank((lines[k] as Line).text); k++) blank(k);
+      return;
+    }
+    // A newsletter's footer names both: "Frame Rate Friday is written by Jane Doe".
+    if (addAuthor(footerByline(line.text), 3, i)) {
+      blank(i);
+      return;
+    }
+    const forum = i < top ? forumInBreadcrumb(line.text) : null;
+    if (forum) {
+      addOutlet(forum, 3, i);
       blank(i);
       return;
     }
     if (line.furniture) {
       addOutlet(outletInFurniture(line.text), 3, i);
-      if (i < top) addOutlet(forumInBreadcrumb(line.text), 3, i);
       if (!addAuthor(labelledByline(line.text), 3, i)) addAuthor(metaByline(line.text), 2, i);
       if (i < top) addOutlet(metaOutlet(line.text), 2, i);
       // A page-title line printed again ("<headline> | The Marrow Review") names the site after its bar.
@@ -113,7 +124,6 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     const promo = outletInFurniture(line.text);
     if (promo && countWords(line.text) <= 30) {
       addOutlet(promo, 3, i);
-      addAuthor(footerByline(line.text), 3, i);
       blank(i);
       return;
     }
@@ -157,70 +167,6 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
   // A name line that is the outlet's own masthead ("Mothlight Weekly") is no critic.
   const author = best(authors.filter((a) => !outlet || !sameOutlet(a.name, outlet)))?.name ?? null;
   return { author, outlet, removed };
-}
-
-/**
- * The page's name as the first line of the page that is not furniture, when what follows it is
- * furniture (a menu, a date) or a byline: "Overcranked" above "Film | Streaming | Essays".
- */
-function mastheadAbove(lines: readonly Line[], top: number, known: ReadonlySet<string>): string | null {
-  const at = lines.findIndex((l, i) => i < top && l.text !== '' && !l.furniture);
-  if (at < 0) return null;
-  const line = lines[at] as Line;
-  // A lower-case strapline under the masthead ("one seat from the exit since 2009") is passed over.
-  const next = lines.slice(at + 1, top).find((l) => l.text !== '' && !isStrapline(l.text));
-  if (!next || line.credits) return null;
-  const name = mastheadName(line.text, FURNITURE.navigation);
-  if (!name || countWords(name) > 4) return null;
-  // A name above its role ("Top Critic", "Film Critic") is a critic's byline, not a masthead.
-  if (next && CRITIC_ROLE.test(next.text)) return null;
-  if (!name || name !== line.text.split(/\s+[|•·—–-]\s+/u)[0]?.trim()) return null;
-  if ([...known].some((k) => k.length > 3 && name.toLowerCase().includes(k))) return null;
-  const follows = next.furniture !== null || labelledByline(next.text) !== null;
-  return follows ? name : null;
-}
-
-/**
- * The page's name as the first line of the page that is not furniture, when the page names it again
- * further down ("Kinetic Quarterly" above the headline, "Kinetic Quarterly is reader-supported").
- */
-function repeatedMasthead(
-  lines: readonly Line[],
-  hadText: readonly boolean[],
-  top: number,
-  known: ReadonlySet<string>,
-  originals: readonly string[],
-): string | null {
-  const at = hadText.findIndex(Boolean);
-  const line = lines[at];
-  if (at < 0 || at >= top || !line?.text || line.credits || countWords(line.text) > 4) return null;
-  const name = mastheadName(line.text, FURNITURE.navigation);
-  if (!name || name !== line.text || known.has(name.toLowerCase())) return null;
-  const again = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
-  return originals.some((text, i) => i > at && text !== line.text && again.test(text)) ? name : null;
-}
-
-/** "Ballerina review – a pirouette of grenades | The Marrow Review": the site's name after a page title. */
-function titleSuffix(text: string): string | null {
-  const parts = text.split(/\s+\|\s+/u);
-  if (parts.length !== 2 || countWords(parts[0] ?? '') < 3) return null;
-  const name = mastheadName(parts[1] ?? '', FURNITURE.navigation);
-  return name && name === parts[1]?.trim() ? name : null;
-}
-
-/** A short line in lower case with no full stop: a site's strapline, not a headline. */
-function isStrapline(text: string): boolean {
-  return text === text.toLowerCase() && countWords(text) <= 8 && !/[.!?]$/u.test(text);
-}
-
-/** The outlet in a meta line beside the date: "The Dim Screen · Film · June 4, 2025". */
-function metaOutlet(text: string): string | null {
-  const parts = text.split(/\s+[|•·—–-]\s+|\s*[|•·]\s*/u).map((p) => p.trim());
-  if (parts.length < 2) return null;
-  const first = parts[0] ?? '';
-  const caps = first === first.toUpperCase() && /\p{Lu}{4}/u.test(first);
-  if (!/^the\s/iu.test(first) && !/[&]/u.test(first) && !caps) return null;
-  return mastheadName(first, FURNITURE.navigation);
 }
 
 function isProse(text: string): boolean {

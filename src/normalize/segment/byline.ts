@@ -57,7 +57,7 @@ export function labelledByline(line: string, lexicon: BylinesLexicon = BYLINES):
 const DATED_BY = new RegExp(`^(.+?)\\s+by\\s+(${PERSON})\\.?$`, 'u');
 /** "Frame Rate Friday is written by Jane Doe · PO Box 1": a newsletter's footer names both. */
 const WRITTEN_BY = new RegExp(
-  `^(${OUTLET})\\s+is\\s+(?:written|edited|written and edited|made|produced)\\s+by\\s+(${PERSON})`,
+  `^(${OUTLET})\\s+is\\s+(?:[^,.]{0,60},\\s+)?(?:written|edited|made|produced|sent)(?:\\s+and\\s+(?:written|edited|sent|published))?\\s+by\\s+(${PERSON})`,
   'u',
 );
 /** "ferrous_ghost", "@reelgirl88": a user name on a line of its own. */
@@ -90,11 +90,20 @@ export function forumPoster(
   const edited = EDITED_BY.exec(line)?.[1];
   if (edited) return { author: edited, outlet: null };
   if (!USER_NAME.test(line) || !/[_\p{N}@]/u.test(line) || next === undefined) return null;
+  return isForumRank(next, lexicon) ? { author: line, outlet: null } : null;
+}
+
+/**
+ * Whether a line is what a forum prints under a poster's name: "Senior Member", "Member · 612 posts",
+ * "Joined: Aug 2016 · Posts: 4,212".
+ * @param line one cleaned line
+ */
+export function isForumRank(line: string, lexicon: BylinesLexicon = BYLINES): boolean {
   const rank =
-    bareLine(next)
+    bareLine(line)
       .split(/[:·|•]/u)[0]
       ?.trim() ?? '';
-  return lexicon.forumRanks.includes(rank) ? { author: line, outlet: null } : null;
+  return lexicon.forumRanks.includes(rank);
 }
 
 /** A name line without a social handle after it: "Jane Doe @janedoe" → "Jane Doe". */

@@ -14,6 +14,8 @@ const RATING_HEAD =
  * "Ballerina review –", "John Wick: Chapter 4 review –".
  */
 const KICKER = /^(?:.{0,60}?\s)?review\s*(?:[:|–—]|\s-)\s*/iu;
+/** "Episode 187 – ", "Ep. 96: ", "Matinee Mondays #131: ": a podcast's episode or a letter's issue before its title. */
+const NUMBERED = /^(?:(?:episode|ep\.?)\s*#?\d{1,4}|.{0,40}?#\d{1,4})\s*(?:[:|–—]|\s-)\s*/iu;
 
 /** A headline with a tacked-on rating, site name or kicker taken off, and what was taken. */
 export interface Headline {
@@ -45,7 +47,7 @@ export function cleanHeadline(line: string, outlet: string | null): Headline | n
     rating ??= head[0].trim();
     title = title.slice(head[0].length);
   }
-  title = title.replace(KICKER, '').trim();
+  title = title.replace(KICKER, '').replace(NUMBERED, '').trim();
   title = title.replace(/^["“]([^"”]+)["”]$/u, '$1');
   return title && isTitleLine(title) ? { title, rating } : null;
 }
@@ -109,7 +111,8 @@ export function pickHeadline(
     const line = lines[i] as HeadlineLine;
     if (line.credits) return null;
     if (isRatingOnly(line.text)) continue;
-    const bare = line.text
+    // The film's title, with its year or a rating tacked on ("🍿🍿/5 – John Wick: Chapter 4 (2023)").
+    const bare = (cleanHeadline(line.text, outlet)?.title ?? line.text)
       .replace(/\s*\(?\d{4}\)?\s*$/u, '')
       .replace(/^["“]|["”]$/gu, '')
       .toLowerCase();

@@ -23,10 +23,28 @@ export interface Line {
 export function readLines(text: string): Line[] {
   const lines = classify(text);
   markPulledQuotes(lines);
+  markQuotedPosts(lines);
   markPageTitles(lines);
   markLinkLists(lines);
   markCaptions(lines);
   return lines;
+}
+
+/** "Originally posted by steelcut88:", "Quote from steelcut88:", "steelcut88 wrote:": a forum quote's header. */
+const QUOTED_POST =
+  /^(?:(?:originally\s+posted|quote|quoting|posted)\s+(?:by|from)\s+\S+|\S+\s+(?:wrote|said)):?$/iu;
+
+/** The lines under a forum quote's header, up to the next blank line, are someone else's words: a block quote. */
+function markQuotedPosts(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (!QUOTED_POST.test(line.text)) return;
+    lines[i] = { ...line, furniture: line.furniture ?? 'phrase' };
+    for (let k = i + 1; k < lines.length && (lines[k] as Line).text; k++) {
+      const quoted = lines[k] as Line;
+      if (!quoted.furniture && !quoted.text.startsWith('>'))
+        lines[k] = { ...quoted, text: `> ${quoted.text}` };
+    }
+  });
 }
 
 /** A line wholly in quotation marks: a pulled quote, or a quoted remark. */

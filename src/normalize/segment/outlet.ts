@@ -41,7 +41,6 @@ const SELF_NAMING: readonly RegExp[] = [
     `\\breceiving this(?:\\s+\\p{Ll}+)?\\s+because you(?:\\s+\\p{Ll}+)?\\s+(?:subscribed|signed up)\\s+(?:to|for)\\s+(${OUTLET})`,
     'iu',
   ),
-  new RegExp(`^(${OUTLET})\\s+is\\s+(?:written|edited|written and edited|made|produced)\\s+by\\b`, 'u'),
   new RegExp(`^(${OUTLET})\\s+is\\s+(?:reader|listener|member)[\\s-]+(?:supported|funded)`, 'u'),
   new RegExp(
     `\\b(?:here on|here at|with us (?:on|at)|us on|us at|only on|only at)\\s+(${OUTLET})\\s*[!.]*\\s*$`,

@@ -7,6 +7,8 @@ export interface Cue {
   cue: string;
   kind: Kind;
   mention: boolean;
+  /** A cue the premise may state (a death, a betrayal, who is sent after whom). */
+  premise: boolean;
 }
 
 /** "I won't spoil", "without revealing": the sentence withholds, it does not reveal. */
@@ -67,7 +69,10 @@ export function findCue(sentence: string, loose = false): Cue | null {
     if (!r.keys.some((key) => present.some((word) => word.startsWith(key)))) continue;
     const m = matchRule(r, sentence, isBackstory, loose);
     if (m && (!best || m.at < best.at)) {
-      best = { at: m.at, found: { cue: m.cue, kind: r.kind, mention: r.mention === true } };
+      best = {
+        at: m.at,
+        found: { cue: m.cue, kind: r.kind, mention: r.mention === true, premise: r.premise === true },
+      };
       if (loose) break;
     }
   }

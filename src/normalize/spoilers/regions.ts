@@ -206,10 +206,9 @@ function sentenceReveal(sentence: string, read: (s: string) => StoryReading): Pa
   const story = read(sentence);
   if (story.reveal) return { reason: 'detected', cue: story.reveal, label: 'Plot reveal' };
   const found = findCue(sentence);
-  // A death or betrayal the premise already states ("her father is murdered") reveals nothing;
-  // a twist, an ending or an uncovered truth in the same sentence still does.
-  if (!found || (story.premise && (found.kind === "A character's fate" || found.kind === 'Betrayal')))
-    return null;
+  // A death, betrayal or mission the premise already states ("her father is murdered", "sends Caine
+  // after Wick") reveals nothing; a twist, an ending or an uncovered truth still does.
+  if (!found || (story.premise && found.premise)) return null;
   return { reason: 'detected', cue: found.cue, label: found.kind };
 }
 
@@ -218,7 +217,7 @@ function revealIn(block: Block, read: (s: string) => StoryReading): Cue | null {
   for (const part of block.type === 'list' ? block.items : [blockText(block)]) {
     for (const sentence of splitSentences(part)) {
       const hide = sentenceReveal(sentence, read);
-      if (hide) return { cue: hide.cue, kind: hide.label as Kind, mention: false };
+      if (hide) return { cue: hide.cue, kind: hide.label as Kind, mention: false, premise: false };
     }
   }
   return null;

@@ -35,7 +35,7 @@ export const RULES: readonly Rule[] = [
     { premise: true, before: SUBJECT_BEFORE.source.slice(0, -1) },
   ),
   rule(
-    'kill murder execut assassinat slay slew take took finish poison behead strangl',
+    'kill murder execut assassinat slay slew take took finish poison behead strangl cut dispos',
     String.raw`\b${KILL_VERB}\s+${OBJ}`,
     'u',
     FATE,

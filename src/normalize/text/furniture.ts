@@ -34,7 +34,7 @@ export const META_SEPARATOR = /\s+[|•·⋅∙—–-]\s+|\s*[|•·⋅∙]\s*/
 const URL_LINE =
   /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|\/?[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_][a-z0-9]+)*)+\/?|[a-z0-9]+(?:-[a-z0-9]+){3,})$/u;
 const CAPTION =
-  /\b(?:photo(?:graph(?:y|s)?)?|image|still|picture|pictured)(?:\s+(?:by|credit|courtesy|via))?\s*[:©]\s*\S|\((?:photo|image|credit)[^()]*\)\s*$|\bcourtesy\s+of\s+[\p{Lu}]/iu;
+  /\b(?:photo(?:graph(?:y|s)?)?|image|still|picture|pictured)(?:\s+(?:by|credit|courtesy|via))?\s*[:©]\s*\S|\((?:photo|image|credit)[^()]*\)\s*$|\bcourtesy\s+of\s+[\p{Lu}]|[.)]\s*©\s*[\p{Lu}][\p{L}&. ]{1,40}$/iu;
 
 function matchesPhrase(bare: string, phrase: string): boolean {
   if (!bare.startsWith(phrase)) return false;
@@ -109,15 +109,17 @@ function isNavigation(line: string, bare: string, lexicon: FurnitureLexicon): bo
 /** "2 days ago", "5 hours ago": a relative date. */
 const AGO =
   /^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/iu;
-/** "#Ballerina #JohnWick": a line of hashtags only. */
-const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$/u;
+/** "#Ballerina #JohnWick", "#john wick #film #rant": a line of hashtags or tags only. */
+const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$|^#[^#]+(?:#[^#]+){2,}$/u;
+/** "watched 2 April 2023, Screen 6, alone": a diary's watched line, a date and notes. */
+const WATCHED = new RegExp(`^(?:watched|rewatched|seen|logged)\\s+(?:on\\s+)?${DATE.source}`, 'iu');
 /** "Murray Close/Lionsgate", "Photo by Jane Doe/Lionsgate": a photographer's credit. */
 const PHOTOGRAPHER =
   /^(?:(?:photo|image)\s+by\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*\/\s*[\p{Lu}][\p{L}\p{N}&'’. -]{1,40}$/u;
 
 /** "214 comments", "1,204 shares", "14 thoughts on “…”": a counter of a page's social furniture. */
 const COUNTER =
-  /^\d[\d,.]*k?\s+(?:(?:comments?|replies|shares|likes|views|reactions)$|(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s)/iu;
+  /^\d[\d,.]*k?\s+(?:(?:comments?|replies|shares|likes|views|reactions|notes|reblogs|kudos|bookmarks)$|(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s)/iu;
 /** "00:00 Intro", "31:40 Spoiler section", "(1:02:15) Listener mail": a podcast or video chapter. */
 const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s+\p{L}/u;
 /** Words a chapter line may hold at most. */
@@ -133,7 +135,9 @@ function isShareBar(bare: string, lexicon: FurnitureLexicon): boolean {
     .replace(/\(\s*\d[\d,.]*k?\s*\)?/giu, ' ')
     .split(/[\s,|/•·]+/u)
     .filter(Boolean);
-  return words.length >= 2 && words.every((w) => targets.has(w));
+  // Counts and icons beside the buttons ("Quote · Reply · 👍 14", "♡ like ⟳ reblog") are the bar's too.
+  const named = words.filter((w) => !/^(?:\d[\d,.]*k?|[^\p{L}\p{N}]+)$/u.test(w));
+  return named.length >= 2 && named.every((w) => targets.has(w));
 }
 
 /**
@@ -156,7 +160,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (AGO.test(bare)) return 'date';
   if (PHOTOGRAPHER.test(line)) return 'caption';
   if (words <= 30 && CAPTION.test(line)) return 'caption';
-  if (isDateLine(line)) return 'date';
+  if (isDateLine(line) || (words <= 14 && WATCHED.test(line))) return 'date';
   if (words <= 12 && READ_TIME.test(line)) return 'read-time';
   const parts = line.split(META_SEPARATOR).filter((p) => p.trim() !== '');
   if (parts.length >= 2 && words <= 20 && parts.some((p) => isDateLine(p) || READ_TIME.test(p)))
