@@ -148,6 +148,21 @@ describe('estimateScore', () => {
     ).toBeNull();
   });
 
+  it('leans a list its heading’s way: "what it gets right" up, "what it gets wrong" down', () => {
+    const list = (label: string): Block[] => [
+      { type: 'paragraph', text: 'The film runs two hours, and the action is inventive.' },
+      { type: 'paragraph', text: label },
+      {
+        type: 'list',
+        items: ['the kitchen fight', 'the grenade scene', 'the ending in the snow'],
+        credits: false,
+      },
+    ];
+    const right = estimateScore(null, list('what it gets right:'), { names })?.score ?? 0;
+    const wrong = estimateScore(null, list('what it gets wrong:'), { names })?.score ?? 100;
+    expect(right).toBeGreaterThan(wrong);
+  });
+
   it('weighs the sentences around the critic’s rating as the verdict', () => {
     const blocks = paragraphs(
       'The action is dazzling and the fights are inventive.',

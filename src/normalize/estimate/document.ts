@@ -19,6 +19,8 @@ const CUE = wordListPattern(VERDICT.verdictCues, 'iu');
 const OTHERS_CUE = wordListPattern(VERDICT.others, 'iu');
 const YES = new RegExp(`^${wordListPattern(VERDICT.answers.yes, 'iu').source}`, 'iu');
 const NO = new RegExp(`^${wordListPattern(VERDICT.answers.no, 'iu').source}`, 'iu');
+/** A paragraph of more words than this is prose, which can open or close the review. */
+const PROSE_WORDS = 12;
 /** An answer to the critic's own question is at most this many words. */
 const ANSWER_WORDS = 6;
 const OTHER_FILMS_SECTION = new RegExp(`^${wordListPattern(FILMS.otherFilmSections, 'iu').source}`, 'iu');
@@ -130,7 +132,10 @@ export function sentenceFeatures(
   const out: SentenceFeatures[] = title ? [read(title, 'headline', 0, answeredTones([title])[0])] : [];
   /** For each sentence read, the block it comes from (−1 for the headline). */
   const blockOf: number[] = out.map(() => -1);
-  const paragraphs = blocks.flatMap((b, i) => (b.type === 'paragraph' || b.type === 'blockquote' ? [i] : []));
+  // Prose paragraphs: a short line after the review (a rating, a runtime, a sign-off) is no closing.
+  const paragraphs = blocks.flatMap((b, i) =>
+    (b.type === 'paragraph' || b.type === 'blockquote') && countWords(b.text) > PROSE_WORDS ? [i] : [],
+  );
   const opening = paragraphs[0];
   const closing = new Set(paragraphs.slice(-2));
   blocks.forEach((block, i) => {
