@@ -152,11 +152,7 @@ describe('estimateScore', () => {
     const list = (label: string): Block[] => [
       { type: 'paragraph', text: 'The film runs two hours, and the action is inventive.' },
       { type: 'paragraph', text: label },
-      {
-        type: 'list',
-        items: ['the kitchen fight', 'the grenade scene', 'the ending in the snow'],
-        credits: false,
-      },
+      { type: 'list', items: ['the kitchen fight', 'the grenade scene', 'the ending in the snow'] },
     ];
     const right = estimateScore(null, list('what it gets right:'), { names })?.score ?? 0;
     const wrong = estimateScore(null, list('what it gets wrong:'), { names })?.score ?? 100;
