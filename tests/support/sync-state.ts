@@ -2,8 +2,7 @@
  * Shared by the fault-injection tests: a generated raw corpus, the changes an editor makes to it,
  * and the check that an entries folder holds exactly one current entry per raw review.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -11,22 +10,12 @@ import { generateCorpus, mulberry32 } from '../../scripts/bench/corpus.ts';
 import { loadMaterial, writeCorpus } from '../../scripts/bench/material.ts';
 import { readEntryFile } from '../../src/normalize/ownership/index.ts';
 import { reviewSchema } from '../../src/schemas/review.ts';
+import { root, tempDir } from './cli.ts';
 
-export const root = new URL('../..', import.meta.url).pathname;
+export { cleanUp, root, tempDir } from './cli.ts';
+
 /** The line an editor adds to an entry by hand; every hand edit in these tests carries it. */
 export const EDIT = 'An editor’s note added by hand.';
-
-const made: string[] = [];
-/** A fresh temporary folder, removed by `cleanUp`. */
-export function tempDir(prefix = 'sync-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-/** Removes every folder `tempDir` made. */
-export function cleanUp(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
 
 /** Writes `n` generated raw reviews (with their sidecars) into `dir`. */
 export async function writeRawCorpus(dir: string, seed: number, n: number): Promise<void> {

@@ -3,19 +3,18 @@ import {
   appendFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hashParts } from '../../src/normalize/ownership/index.ts';
 import { reviewSchema } from '../../src/schemas/review.ts';
+import { cleanUp, normalizeCli, root, tempDir as sharedTempDir } from '../support/cli.ts';
 
 /**
  * Nothing lost: `npm run normalize` never overwrites what an editor changed, and never leaves a
@@ -23,44 +22,19 @@ import { reviewSchema } from '../../src/schemas/review.ts';
  * the basic hand-edit/--force round trip; these are the harder cases.)
  */
 
-const root = new URL('../..', import.meta.url).pathname;
 const SEED = readFileSync(join(root, 'content/films/ballerina-2025/raw/000_707371c8b41e717f.txt'), 'utf8');
 const GOOD =
   'Ballerina Review\nBallerina is a thrilling, stylish spin-off and Ana de Armas is terrific as Eve.\nRating: 4/5\n';
 const OTHER = GOOD.replace('Ballerina Review', 'Another Ballerina Review');
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'cli-safety-'));
-  dirs.push(d);
-  return d;
-}
+afterAll(cleanUp);
+const tempDir = () => sharedTempDir('cli-safety-');
 
-/** Runs the CLI; `fileSizeLimitKb` runs it under `ulimit -f`, so any write past that size fails (EFBIG). */
+/** Runs the CLI on one folder; `fileSizeLimitKb` as in normalizeCli. */
 function run(input: string, output: string, options: { extra?: string[]; fileSizeLimitKb?: number } = {}) {
-  const args = [
-    join(root, 'scripts/normalize.ts'),
-    '--input',
-    input,
-    '--output',
-    output,
-    ...(options.extra ?? []),
-  ];
-  const r = options.fileSizeLimitKb
-    ? spawnSync(
-        'bash',
-        ['-c', `ulimit -f ${options.fileSizeLimitKb} && exec "$0" "$@"`, process.execPath, ...args],
-        {
-          cwd: root,
-          encoding: 'utf8',
-        },
-      )
-    : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  const r = normalizeCli(['--input', input, '--output', output, ...(options.extra ?? [])], options);
   expect(r.stderr).not.toMatch(/\n\s+at /); // a clear message, never a stack trace
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return r;
 }
 
 const listing = (dir: string) => readdirSync(dir).sort();

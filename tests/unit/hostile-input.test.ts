@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import {
   closeSync,
   ftruncateSync,
   mkdirSync,
-  mkdtempSync,
   openSync,
   readdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Root, RootContent } from 'mdast';
@@ -27,6 +23,7 @@ import { type NormalizedReview, normalizeReview } from '../../src/normalize/revi
 import { reviewMarkdown } from '../../src/plugins/review-markdown.ts';
 import { filmSchema } from '../../src/schemas/film.ts';
 import { type Review, reviewSchema } from '../../src/schemas/review.ts';
+import { cleanUp, normalizeCli, root, tempDir as sharedTempDir } from '../support/cli.ts';
 
 /**
  * The named hostile and malformed inputs of issue 6, each end to end: bytes → decodeRaw →
@@ -35,7 +32,6 @@ import { type Review, reviewSchema } from '../../src/schemas/review.ts';
  * markdown, normalize-cli) cover each stage's own rules; these check that the whole path holds.
  */
 
-const root = new URL('../..', import.meta.url).pathname;
 const film = filmSchema.parse(
   parse(readFileSync(join(root, 'content/films/ballerina-2025/film.yaml'), 'utf8')),
 );
@@ -372,24 +368,14 @@ describe('hostile input: text that looks like markup stays literal text', () => 
 
 // --- Files, through the CLI -----------------------------------------------------------------------
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'hostile-input-'));
-  dirs.push(d);
-  return d;
-}
+afterAll(cleanUp);
+const tempDir = () => sharedTempDir('hostile-input-');
 
-function normalizeCli(input: string, output: string, ...extra: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    [join(root, 'scripts/normalize.ts'), '--input', input, '--output', output, ...extra],
-    { cwd: root, encoding: 'utf8' },
-  );
+/** Runs the CLI on one folder; never a stack trace. */
+function runCli(input: string, output: string, ...extra: string[]) {
+  const r = normalizeCli(['--input', input, '--output', output, ...extra]);
   expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return r;
 }
 
 const mdFiles = (dir: string) =>
@@ -413,7 +399,7 @@ describe('hostile input: files (CLI)', { timeout: 60_000 }, () => {
     const fd = openSync(join(input, 'huge.txt'), 'w');
     ftruncateSync(fd, 3 * 1024 ** 3);
     closeSync(fd);
-    const r = normalizeCli(input, out);
+    const r = runCli(input, out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/big\.txt: file is 5,242,880 bytes, over the 262,144-byte limit for a review/);
     expect(r.stderr).toMatch(
@@ -427,7 +413,7 @@ describe('hostile input: files (CLI)', { timeout: 60_000 }, () => {
     const out = tempDir();
     writeFileSync(join(input, 'good.txt'), GOOD);
     mkdirSync(join(input, 'folder.txt'));
-    const r = normalizeCli(input, out);
+    const r = runCli(input, out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/folder\.txt: not a regular file/);
     expect(mdFiles(out)).toEqual(['ballerina-review.md']);
@@ -442,7 +428,7 @@ describe('hostile input: files (CLI)', { timeout: 60_000 }, () => {
     writeFileSync(join(input, 'a.txt'), GOOD);
     writeFileSync(join(input, 'b.txt'), GOOD.replace('thrilling', 'gripping'));
     writeFileSync(join(input, '~~~.txt'), GOOD.replace('thrilling', 'taut'));
-    const r = normalizeCli(input, out);
+    const r = runCli(input, out);
     expect(r.stderr).not.toMatch(/error/);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/4 written/);
@@ -463,7 +449,7 @@ describe('hostile input: files (CLI)', { timeout: 60_000 }, () => {
     expect(sources.map((d) => d.source.file).sort()).toEqual(['a.txt', 'a0.txt', 'b.txt', '~~~.txt']);
     for (const [i, f] of files.entries()) expect(`${sources[i]?.slug}.md`).toBe(f);
     // A second run keeps every slug where it is.
-    const again = normalizeCli(input, out);
+    const again = runCli(input, out);
     expect(again.stdout).toMatch(/0 written, 4 unchanged, 0 removed/);
   });
 });
@@ -480,14 +466,14 @@ function sidecarRun(badSidecar: string) {
   writeFileSync(join(input, 'other.txt'), GOOD.replace('Ballerina Review', 'Another Ballerina Review'));
   writeFileSync(join(input, 'edited.txt'), GOOD);
   writeFileSync(join(input, 'edited.yaml'), 'outlet: The Film Stage\n');
-  expect(normalizeCli(input, out).code).toBe(0);
+  expect(runCli(input, out).code).toBe(0);
   const before = readFileSync(join(out, 'ballerina-review.md'), 'utf8');
   writeFileSync(join(input, 'edited.yaml'), badSidecar);
   writeFileSync(
     join(input, 'other.txt'),
     `${GOOD.replace('Ballerina Review', 'Another Ballerina Review')}\nNew line.\n`,
   );
-  const r = normalizeCli(input, out);
+  const r = runCli(input, out);
   expect(r.code).toBe(1);
   // The review is not written with wrong (or no) sidecar data: its previous entry is untouched.
   expect(readFileSync(join(out, 'ballerina-review.md'), 'utf8')).toBe(before);

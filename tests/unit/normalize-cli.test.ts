@@ -1,40 +1,26 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reviewSchema } from '../../src/schemas/review.ts';
+import { cleanUp, normalizeCli, root, tempDir as sharedTempDir } from '../support/cli.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'normalize-cli-'));
-  dirs.push(d);
-  return d;
-}
+afterAll(cleanUp);
+const tempDir = () => sharedTempDir('normalize-cli-');
 
 /** Runs the CLI on one folder, or (input and output empty) on every film of a films folder. */
 function run(input: string, output: string, ...extra: string[]) {
-  const folders = input || output ? ['--input', input, '--output', output] : [];
-  const r = spawnSync(process.execPath, [join(root, 'scripts/normalize.ts'), ...folders, ...extra], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return normalizeCli([...(input || output ? ['--input', input, '--output', output] : []), ...extra]);
+}
+
+/** `make()` once, when a test first asks, then the same result for every test that reads it. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
 }
 
 function frontmatter(path: string): unknown {
@@ -52,10 +38,22 @@ const seeds = join(root, 'content/films/ballerina-2025/raw');
 const good =
   'Ballerina Review\nBallerina is a thrilling, stylish spin-off and Ana de Armas is terrific as Eve.\nRating: 4/5\n';
 
+/** The seeds normalized into a fresh folder: the run and its folder, which the tests reading it leave alone. */
+const seedRun = once(() => {
+  const out = tempDir();
+  return { out, r: run(seeds, out) };
+});
+/** A second plain run over a copy of that folder, with each entry's mtime from before it. */
+const secondRun = once(() => {
+  const out = tempDir();
+  cpSync(seedRun().out, out, { recursive: true });
+  const before = entries(out).map((f) => statSync(join(out, f)).mtimeMs);
+  return { out, before, r: run(seeds, out) };
+});
+
 describe('npm run normalize', { timeout: 60_000 }, () => {
   it('writes one schema-valid entry per raw review', () => {
-    const out = tempDir();
-    const r = run(seeds, out);
+    const { out, r } = seedRun();
     // The only warnings: person-like names the registry lacks (002 names Donnie Yen, whose film this
     // is not), each naming the file.
     for (const line of r.stderr.split('\n').filter(Boolean)) {
@@ -73,19 +71,15 @@ describe('npm run normalize', { timeout: 60_000 }, () => {
   });
 
   it('is deterministic: two runs give byte-identical files', () => {
-    const a = tempDir();
+    const a = seedRun().out;
     const b = tempDir();
-    run(seeds, a);
     run(seeds, b);
     for (const file of readdirSync(a))
       expect(readFileSync(join(b, file))).toEqual(readFileSync(join(a, file)));
   });
 
   it('rewrites nothing when the input is unchanged', () => {
-    const out = tempDir();
-    run(seeds, out);
-    const before = entries(out).map((f) => statSync(join(out, f)).mtimeMs);
-    const r = run(seeds, out);
+    const { out, before, r } = secondRun();
     expect(r.stdout).toMatch(/0 written, 5 unchanged/);
     expect(entries(out).map((f) => statSync(join(out, f)).mtimeMs)).toEqual(before);
   });
@@ -264,12 +258,18 @@ describe('npm run normalize over many films', { timeout: 60_000 }, () => {
 });
 
 describe('the extraction report', { timeout: 60_000 }, () => {
-  /** The seeds normalized into a fresh folder, with the run's output and each entry's frontmatter. */
+  /**
+   * The seeds normalized into a fresh folder, with the run's output and each entry's frontmatter: the
+   * shared plain run unless `extra` options are given.
+   */
   function seeded(...extra: string[]) {
-    const out = tempDir();
-    const r = run(seeds, out, ...extra);
-    const data = entries(out).map((f) => reviewSchema.parse(frontmatter(join(out, f))));
-    return { out, r, data };
+    let made = seedRun();
+    if (extra.length > 0) {
+      const out = tempDir();
+      made = { out, r: run(seeds, out, ...extra) };
+    }
+    const data = entries(made.out).map((f) => reviewSchema.parse(frontmatter(join(made.out, f))));
+    return { ...made, data };
   }
 
   it('prints one line per entry written, then the warnings, each naming the file and the text', () => {
@@ -291,7 +291,7 @@ describe('the extraction report', { timeout: 60_000 }, () => {
       }
     }
     // A second run writes nothing, so it lists no entry.
-    expect(run(seeds, seeded().out).stdout).not.toContain(' → “');
+    expect(secondRun().r.stdout).not.toContain(' → “');
   });
 
   it('--json prints the same as JSON on stdout', () => {

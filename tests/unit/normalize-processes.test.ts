@@ -189,10 +189,18 @@ describe('the lock', () => {
   it('a waiting run takes it as soon as the holder releases it', async () => {
     const path = join(tempDir(), '.normalize.lock');
     const release = await acquireLock(path, { waitMs: 0 });
-    let waited = false;
-    const second = acquireLock(path, { waitMs: 10_000, pollMs: 10, onWait: () => (waited = true) });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(waited).toBe(true);
+    let told = () => {};
+    const waiting = new Promise<void>((resolve) => {
+      told = resolve;
+    });
+    let taken = false;
+    const second = acquireLock(path, { waitMs: 10_000, pollMs: 10, onWait: () => told() }).then((free) => {
+      taken = true;
+      return free;
+    });
+    // The definite signal that the second run found the lock held: it says it is waiting.
+    await waiting;
+    expect(taken).toBe(false);
     await release();
     await (await second)();
   });
