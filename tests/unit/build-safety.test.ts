@@ -16,11 +16,11 @@ import { splitArgs } from '../../scripts/build.ts';
 
 /**
  * `npm run build` (scripts/build.ts) builds into a staging folder and swaps it in only on success:
- * a failed build leaves the previous dist/ intact. Three real Astro builds: one stopped early by an
+ * a failed build leaves the previous dist/ intact. Four real Astro builds: one stopped early by an
  * entry that fails the schema, one that fails only after every page is written (the case a build
- * straight into dist/ would lose the previous site to), one that succeeds. Each goes into a
- * temporary --outDir with its own FILMS_DIR and content cache (ASTRO_CACHE_DIR), so the project's
- * dist/ and cache are never touched.
+ * straight into dist/ would lose the previous site to), one killed outright, and the good one that
+ * follows it. Each goes into a temporary --outDir with its own FILMS_DIR and content cache
+ * (ASTRO_CACHE_DIR), so the project's dist/ and cache are never touched.
  */
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -122,12 +122,21 @@ describe('npm run build', { timeout: 300_000 }, () => {
     expect(readdirSync(dist).sort()).toEqual(['index.html', 'pagefind', 'reviews']);
     expect(leftovers()).toEqual([]);
   });
+});
 
-  it('a build killed outright leaves the previous dist; the next build clears what it left', async () => {
-    const dist = join(dir, 'dist-killed');
-    const files = previousDist(dist);
+// One build killed outright, then the next build over the same folder: the good build every later
+// assertion reads (one Astro build fewer than killing and rebuilding in one test, building afresh in another).
+describe('npm run build, killed, then run again', { timeout: 300_000 }, () => {
+  const dist = () => join(dir, 'dist-killed');
+  let previous: Map<string, string>;
+  let afterKill: { files: Map<string, string>; leftovers: string[] };
+  let staging: string;
+  let again: ReturnType<typeof build>;
+
+  beforeAll(async () => {
+    previous = previousDist(dist());
     // The whole process group, as closing the terminal or a power cut would: scripts/build.ts and astro.
-    const child = spawn(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', dist], {
+    const child = spawn(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', dist()], {
       cwd: root,
       detached: true,
       stdio: 'ignore',
@@ -137,38 +146,39 @@ describe('npm run build', { timeout: 300_000 }, () => {
         ASTRO_CACHE_DIR: join(dir, 'cache'),
       },
     });
-    const staging = join(dir, `.dist-killed.staging-${child.pid}`);
+    staging = `.dist-killed.staging-${child.pid}`;
     // Killed once Astro has begun writing pages into the staging folder.
-    while (!existsSync(join(staging, 'index.html')) && child.exitCode === null) {
+    while (!existsSync(join(dir, staging, 'index.html')) && child.exitCode === null) {
       await new Promise((r) => setTimeout(r, 20));
     }
     const closed = new Promise((r) => child.on('close', r));
     process.kill(-(child.pid as number), 'SIGKILL');
     await closed;
-    for (const [file, text] of files) expect(readFileSync(join(dist, file), 'utf8')).toBe(text);
-    expect(leftovers()).toContain(`.dist-killed.staging-${child.pid}`);
-    const again = build(join(root, 'content/films'), dist);
-    expect(again.code).toBe(0);
-    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('previous build');
-    expect(leftovers()).toEqual([]);
+    afterKill = {
+      files: new Map([...previous.keys()].map((file) => [file, readFileSync(join(dist(), file), 'utf8')])),
+      leftovers: leftovers(),
+    };
+    again = build(join(root, 'content/films'), dist(), '--site', 'https://reviews.example');
+  }, 300_000);
+
+  it('a build killed outright leaves the previous dist, and its staging folder', () => {
+    expect(afterKill.files).toEqual(previous);
+    expect(afterKill.leftovers).toContain(staging);
   });
 
-  it('a good build replaces dist whole, Pagefind index included, with extra options passed to astro', () => {
-    const dist = join(dir, 'dist-good');
-    previousDist(dist);
-    const r = build(join(root, 'content/films'), dist, '--site', 'https://reviews.example');
-    expect(r.stderr).not.toMatch(/build: error/);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/build: .*dist-good\/ replaced with the new build/);
-    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('previous build');
-    expect(existsSync(join(dist, 'reviews/old'))).toBe(false);
+  it('the next build clears what it left and replaces dist whole, Pagefind index included, with extra options passed to astro', () => {
+    expect(again.stderr).not.toMatch(/build: error/);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/build: .*dist-killed\/ replaced with the new build/);
+    expect(readFileSync(join(dist(), 'index.html'), 'utf8')).not.toContain('previous build');
+    expect(existsSync(join(dist(), 'reviews/old'))).toBe(false);
     // The Pagefind integration indexed the folder Astro built into (the staging folder, now dist).
-    expect(readFileSync(join(dist, 'pagefind/pagefind.js'), 'utf8')).not.toContain('previous index');
+    expect(readFileSync(join(dist(), 'pagefind/pagefind.js'), 'utf8')).not.toContain('previous index');
     expect(
-      JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).languages,
+      JSON.parse(readFileSync(join(dist(), 'pagefind/pagefind-entry.json'), 'utf8')).languages,
     ).toBeDefined();
     // --site reached astro.
-    expect(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).toContain('https://reviews.example/');
+    expect(readFileSync(join(dist(), 'sitemap-index.xml'), 'utf8')).toContain('https://reviews.example/');
     expect(leftovers()).toEqual([]);
   });
 });
