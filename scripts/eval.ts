@@ -94,7 +94,7 @@ async function refit(): Promise<void> {
     center: fitted.center,
     scale: fitted.scale,
     minEvidence: TONE_CALIBRATION.minEvidence,
-    fittedOn: `dev split, Spearman ${fitted.spearman.toFixed(3)} against the labelled tone`,
+    fittedOn: `dev split, Spearman ${fitted.spearman.toFixed(3)} against the critic’s rating, or the labelled tone where there is none`,
   };
   await writeFile(join(root, 'content/lexicon/tone-calibration.yaml'), `${header}\n${stringify(data)}`);
   console.log(

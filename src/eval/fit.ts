@@ -10,10 +10,11 @@ import { otherFilmPattern } from '../normalize/rating/index.ts';
 import type { NormalizedReview } from '../normalize/review.ts';
 import type { Film } from '../schemas/film.ts';
 import type { CorpusLabel } from '../schemas/label.ts';
+import { labelScore } from './score.ts';
 import type { ToneWeights } from '../schemas/lexicon.ts';
 import { spearman } from './metrics.ts';
 
-/** One dev review for the fit: its sentences as the estimate reads them, and its labelled tone. */
+/** One dev review for the fit: its sentences as the estimate reads them, and the score they should rank by. */
 export interface FitSample {
   features: readonly SentenceFeatures[];
   target: number;
@@ -35,7 +36,8 @@ export function toneSample(result: NormalizedReview, label: CorpusLabel, film: F
       otherFilm: otherFilmPattern(film),
       rating: entry.rating.explicit?.text ?? null,
     }),
-    target: label.tone,
+    // The estimate stands in for a rating: where the critic gave one, that is what it should rank by.
+    target: label.rating ? labelScore(label.rating) : label.tone,
   };
 }
 
@@ -64,8 +66,8 @@ function rank(samples: readonly FitSample[], weights: ToneWeights): number {
 
 /**
  * Fits the tone estimate on dev reviews: each weight in turn takes the candidate value that ranks
- * the reviews closest to their labelled tone (Spearman), then a logistic curve maps the raw tone
- * to the labelled 0–100.
+ * the reviews closest to their targets (Spearman), then a logistic curve maps the raw tone
+ * to the targets' 0–100 (the critic's rating where the review has one, else the labelled tone).
  * @param samples the dev split's reviews, read and labelled
  * @param start the weights to start from
  * @returns the fitted weights, curve and the dev Spearman they reach

@@ -51,8 +51,11 @@ function ratio(value: number, max: number): number {
   return (100 * value) / max;
 }
 
-/** A labelled rating on 0–100: a value on its scale, or a letter grade by the normalizer's grade table. */
-function labelScore(rating: LabelRating): number {
+/**
+ * A labelled rating on 0–100: a value on its scale, or a letter grade by the normalizer's grade table.
+ * @param rating the label's rating
+ */
+export function labelScore(rating: LabelRating): number {
   if ('grade' in rating) return LETTER_GRADES.get(rating.grade) ?? 0;
   return ratio(rating.value, rating.max);
 }
