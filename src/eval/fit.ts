@@ -10,9 +10,9 @@ import { otherFilmPattern } from '../normalize/rating/index.ts';
 import type { NormalizedReview } from '../normalize/review.ts';
 import type { Film } from '../schemas/film.ts';
 import type { CorpusLabel } from '../schemas/label.ts';
-import { labelScore } from './score.ts';
 import type { ToneWeights } from '../schemas/lexicon.ts';
 import { spearman } from './metrics.ts';
+import { labelScore } from './score.ts';
 
 /** One dev review for the fit: its sentences as the estimate reads them, and the score they should rank by. */
 export interface FitSample {
