@@ -12,6 +12,8 @@ export const furnitureLexiconSchema = z.strictObject({
   contains: z.array(phrase),
   /** Headers of a list of links ("Related", "More from …"): the title-like lines under them are furniture. */
   linkLists: z.array(phrase),
+  /** Headers of the readers' comments ("Comments", "Leave a reply"): below one, after the review, nothing is the critic's. */
+  commentHeaders: z.array(phrase),
   /** A line made only of these words is a share bar. */
   shareTargets: z.array(phrase),
   /** A line of three or more of these is a menu. */

@@ -404,6 +404,7 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['So, three stars out of five from me. Great filmmaking, too much of it.', 3, 5],
     ['A seven out of ten from me.', 7, 10],
     ['Call it a 7/10.', 7, 10],
+    ['Bonepile rating: 4 skulls out of 5', 4, 5],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });

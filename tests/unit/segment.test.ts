@@ -144,6 +144,50 @@ describe('segment: boilerplate', () => {
     expect(s.removed).toContain(line.replace(/ {2,}/g, ' '));
   });
 
+  it.each([
+    '0:48',
+    '5 star 58%',
+    'level 2',
+    '2,416 global ratings',
+    '48.2K subscribers',
+    '86 Likes · 3 Restacks',
+    'u/pointe_and_shoot · 2 days ago',
+    '⬆ 131 ⬇   Reply   Award   Share',
+    'We use cookies to give you the best experience on our site. You can accept all or choose which ones to allow.',
+    'Was this review helpful? Sign in to vote.',
+    '47 out of 52 found this helpful.',
+    'This review was translated from German by the author. Please excuse small errors.',
+  ])('removes the aggregator, video, social or cookie furniture %j', (line) => {
+    const s = segment(`Ballerina is great.\n${line}\nEve fights well.`);
+    expect(s.removed).toContain(line.replace(/ {2,}/g, ' '));
+  });
+
+  it('leaves a site’s average, with its vote count, out of the body', () => {
+    const s = segment(
+      'Customer reviews\n4.3 out of 5\n2,416 global ratings\n\nRATING 7.7/10 (318K)\n\nIt is a fine film.',
+    );
+    expect(s.removed).toEqual(expect.arrayContaining(['4.3 out of 5', 'RATING 7.7/10 (318K)']));
+  });
+
+  it('takes every line under the comments header, once the review has begun, for a reader’s', () => {
+    const review =
+      'The film is long and loud and I liked most of it, though the middle drags for a good twenty minutes.';
+    const s = segment(
+      `${review}\n\n97 Comments\nSort by: Best\nu/someone · 2 days ago\nHard disagree, I'd give it an 8/10 easily.`,
+    );
+    expect(s.blocks).toEqual([{ type: 'paragraph', text: review }]);
+  });
+
+  it('takes a kicker and then a rating off the headline', () => {
+    expect(segment('Ballerina review: 7/10 – a nasty little treat\n\nIt is a fine film. Really.').title).toBe(
+      'a nasty little treat',
+    );
+    expect(
+      segment('Jane Roe\n2.0 out of 5 stars Pretty, loud and oddly empty\n\nIt is a fine film. Really.')
+        .title,
+    ).toBe('Pretty, loud and oddly empty');
+  });
+
   it('takes an episode or issue number off the headline', () => {
     expect(segment('Episode 187 – Ballerina: pointe blank\n\nIt is a fine film. Really.').title).toBe(
       'Ballerina: pointe blank',
@@ -261,6 +305,26 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     const s = segment(`laneway_lurker\nMember · 612 posts\n\n${body}`);
     expect(s.author).toBe('laneway_lurker');
     expect(s.removed).toContain('Member · 612 posts');
+  });
+
+  it('takes a Reddit post’s author and subreddit, an author box, and a blog platform’s publication', () => {
+    const reddit = segment(`r/StuntCinema\nPosted by u/halfmoon_gaffer · 2 days ago\n\n${body}`);
+    expect([reddit.author, reddit.outlet]).toEqual(['halfmoon_gaffer', 'r/StuntCinema']);
+    const bio = segment(
+      `${body}\n\nAbout the author\nRavenna Holloway-Sutch is a film critic based in Sheffield.`,
+    );
+    expect(bio.author).toBe('Ravenna Holloway-Sutch');
+    const medium = segment(
+      `A title of some length here\nTobiah Marchetti-Lund\nFollow\nPublished in Long Takes · 4 min read · Jun 14, 2025\n\n${body}`,
+    );
+    expect(medium.outlet).toBe('Long Takes');
+  });
+
+  it('takes a user review’s author from the name above its date, and no critic from a section label', () => {
+    expect(segment(`The stairs alone are worth it\nquillfeather_77\n26 March 2023\n\n${body}`).author).toBe(
+      'quillfeather_77',
+    );
+    expect(segment(`CRITIC REVIEWS\n\n${body}`).author).toBeNull();
   });
 
   it('takes the poster from an edit note', () => {

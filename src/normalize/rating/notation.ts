@@ -21,9 +21,9 @@ const FRACTION = new RegExp(
   String.raw`(?<!(?<!\p{L})(?:page|part|episode|ep|day|step|chapter|vol|volume|issue|no|season|round|slide|photo|image)\.?[ \t]?)(${DIGITS})[ \t]?\/[ \t]?(\d{1,3})(?![\p{L}\p{N}%\/]|[.,]\d|[ \t]of(?!\p{L}))`,
   'iuy',
 );
-/** "3 out of 4", "four out of five". */
+/** "3 out of 4", "four out of five", "4 skulls out of 5" (a plural unit between). */
 const OUT_OF = new RegExp(
-  String.raw`(${NUMBER})[ \t]{1,2}out[ \t]of[ \t]{1,2}(${SCALE})${NUMBER_END}`,
+  String.raw`(${NUMBER})(?:[ \t]\p{L}{2,20}s)?[ \t]{1,2}out[ \t]of[ \t]{1,2}(${SCALE})${NUMBER_END}`,
   'iuy',
 );
 /** "4.5 of 5", digits only ("one of five reasons" is no rating); read only after a label or alone. */

@@ -9,6 +9,7 @@ import {
   isForumRank,
   labelledByline,
   metaByline,
+  posterOrBio,
   signOff,
   withoutHandle,
 } from './byline.ts';
@@ -101,6 +102,10 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       for (let k = after; k >= 0 && k < lines.length && isForumRank((lines[k] as Line).text); k++) blank(k);
       return;
     }
+    if (addAuthor(posterOrBio(line.text), 3, i)) {
+      if (countWords(line.text) <= 12) blank(i);
+      return;
+    }
     // A newsletter's footer names both: "Frame Rate Friday is written by Jane Doe".
     if (addAuthor(footerByline(line.text), 3, i)) {
       blank(i);
@@ -114,7 +119,9 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     }
     if (line.furniture) {
       addOutlet(outletInFurniture(line.text), 3, i);
-      if (!addAuthor(labelledByline(line.text), 3, i)) addAuthor(metaByline(line.text), 2, i);
+      // A line the lexicon names as furniture whole ("CRITIC REVIEWS") names no critic.
+      const named = FURNITURE.exact.includes(bareLine(line.text));
+      if (!named && !addAuthor(labelledByline(line.text), 3, i)) addAuthor(metaByline(line.text), 2, i);
       if (i < top) addOutlet(metaOutlet(line.text), 2, i);
       // A page-title line printed again ("<headline> | The Marrow Review") names the site after its bar.
       if (i < top && line.furniture === 'repeat') addOutlet(titleSuffix(line.text), 2, i);

@@ -60,6 +60,13 @@ const WRITTEN_BY = new RegExp(
   `^(${OUTLET})\\s+is\\s+(?:[^,.]{0,60},\\s+)?(?:written|edited|made|produced|sent)(?:\\s+and\\s+(?:written|edited|sent|published))?\\s+by\\s+(${PERSON})`,
   'u',
 );
+/** "Posted by u/halfmoon_gaffer · 2 days ago": a Reddit post's author. */
+const POSTED_BY_USER = /^posted\s+by\s+u\/([\p{L}\p{N}_-]{3,30})(?![\p{L}\p{N}_-])/iu;
+/** "Jane Doe is a film critic based in Sheffield …": an author box. */
+const BIO = new RegExp(
+  `^(${PERSON})\\s+is\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:critic|writer|journalist|reviewer|editor|blogger|podcaster)\\b`,
+  'u',
+);
 /** "ferrous_ghost", "@reelgirl88": a user name on a line of its own. */
 const USER_NAME = /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
 /** The label of a forum's edit note, which names the poster: "Last edited by ferrous_ghost; …". */
@@ -76,12 +83,24 @@ export function footerByline(line: string): Byline | null {
 }
 
 /**
- * The poster of a forum post: a user name on a line of its own with the forum's rank or join date
- * right below it ("ferrous_ghost" / "Senior Member"), or the name in an edit note ("Last edited
+ * The poster of a forum post or user review: a user name on a line of its own with the forum's rank,
+ * join date or the post's date right below it ("ferrous_ghost" / "Senior Member"), or the name in an edit note ("Last edited
  * by ferrous_ghost; Mar 25, 2023").
  * @param line one cleaned line
  * @param next the next line with text, if any
  */
+/**
+ * The author a Reddit post or an author box names: "Posted by u/halfmoon_gaffer", "Jane Doe is a
+ * film critic based in Sheffield".
+ * @param line one cleaned line
+ */
+export function posterOrBio(line: string): Byline | null {
+  const user = POSTED_BY_USER.exec(line)?.[1];
+  if (user) return { author: user, outlet: null };
+  const author = trimName(BIO.exec(line)?.[1]);
+  return author && isPersonName(author) ? { author, outlet: null } : null;
+}
+
 export function forumPoster(
   line: string,
   next: string | undefined,
@@ -90,7 +109,7 @@ export function forumPoster(
   const edited = EDITED_BY.exec(line)?.[1];
   if (edited) return { author: edited, outlet: null };
   if (!USER_NAME.test(line) || !/[_\p{N}@]/u.test(line) || next === undefined) return null;
-  return isForumRank(next, lexicon) ? { author: line, outlet: null } : null;
+  return isForumRank(next, lexicon) || isDateLine(next) ? { author: line, outlet: null } : null;
 }
 
 /**

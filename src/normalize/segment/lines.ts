@@ -24,6 +24,8 @@ export function readLines(text: string): Line[] {
   const lines = classify(text);
   markPulledQuotes(lines);
   markQuotedPosts(lines);
+  markComments(lines);
+  markAggregateScores(lines);
   markPageTitles(lines);
   markLinkLists(lines);
   markCaptions(lines);
@@ -45,6 +47,50 @@ function markQuotedPosts(lines: Line[]): void {
         lines[k] = { ...quoted, text: `> ${quoted.text}` };
     }
   });
+}
+
+/** A score on a short line: "4.3 out of 5", "RATING 7.7/10". */
+const SHORT_SCORE = /\d(?:[.,]\d{1,2})?\s*(?:\/\s*\d{1,3}|out\s+of\s+\d{1,3})/iu;
+/** "(318K)", "(25,000+ ratings)": how many voted, after a score. */
+const VOTE_COUNT = /\(\s*\d[\d,.]*\s*[km]?\+?\s*(?:ratings?|votes?|reviews?|users?)?\s*\)\s*$/iu;
+/** "2,416 global ratings", "1,880 ratings": how many voted, on a line of its own. */
+const VOTES_LINE = /^\d[\d,.]*\s*[km]?\+?\s+(?:global\s+)?(?:ratings|votes|reviews)$/iu;
+
+/**
+ * A site's or its users' average is no critic's rating: a short score line with a vote count beside
+ * it ("RATING 7.7/10 (318K)") or under it ("4.3 out of 5" / "2,416 global ratings").
+ */
+function markAggregateScores(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (!line.text || countWords(line.text) > 6 || !SHORT_SCORE.test(line.text)) return;
+    const next = lines.slice(i + 1).find((l) => l.text)?.text ?? '';
+    if (VOTE_COUNT.test(line.text) || VOTES_LINE.test(next)) lines[i] = { ...line, furniture: 'meta' };
+  });
+}
+
+/** "97 Comments", "12 responses": a comments header with its count. */
+const COUNTED_HEADER = /^\d[\d,.]*k?\s+(?:comments?|responses?|replies)$/iu;
+
+/**
+ * Below the readers' comments header ("Comments", "Sort by: Best", "Leave a reply"), once the review
+ * has begun, every line is a reader's: furniture, with whatever ratings and opinions it holds.
+ */
+function markComments(lines: Line[]): void {
+  const prose = lines.findIndex((l) => !l.furniture && countWords(l.text) > 20);
+  if (prose < 0) return;
+  const at = lines.findIndex((l, i) => {
+    if (i <= prose || !l.text) return false;
+    const bare = bareLine(l.text);
+    return (
+      COUNTED_HEADER.test(bare) ||
+      FURNITURE.commentHeaders.some((h) => bare === h || bare.startsWith(`${h}:`) || bare.startsWith(`${h} `))
+    );
+  });
+  if (at < 0) return;
+  for (let k = at; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    if (line.text && !line.furniture) lines[k] = { ...line, furniture: 'phrase' };
+  }
 }
 
 /** A line wholly in quotation marks: a pulled quote, or a quoted remark. */

@@ -36,6 +36,11 @@ const SELF_NAMING: readonly RegExp[] = [
   // "Filed to: The Carrow Post / Arts / Screen": the site's own name before its sections.
   new RegExp(`^filed to:\\s*(${OUTLET})`, 'iu'),
   new RegExp(`\\b(?:member|members|supporter|subscriber)\\s+of\\s+(${OUTLET})`, 'u'),
+  // A blog platform's meta line and author box: "Published in Long Takes · 4 min read", "Writer for Long Takes".
+  new RegExp(`^published\\s+in\\s+(${OUTLET})(?=\\s*(?:[·|•]|$))`, 'iu'),
+  new RegExp(`\\bwriter\\s+for\\s+(${OUTLET})\\s*$`, 'u'),
+  // A subreddit on a line of its own: "r/StuntCinema".
+  /^(r\/[A-Za-z0-9_]{3,21})$/u,
   // A newsletter's footer: "You're receiving this because you subscribed to Frame Rate Friday."
   new RegExp(
     `\\breceiving this(?:\\s+\\p{Ll}+)?\\s+because you(?:\\s+\\p{Ll}+)?\\s+(?:subscribed|signed up)\\s+(?:to|for)\\s+(${OUTLET})`,

@@ -119,13 +119,19 @@ const PHOTOGRAPHER =
 
 /** "214 comments", "1,204 shares", "14 thoughts on “…”": a counter of a page's social furniture. */
 const COUNTER =
-  /^\d[\d,.]*k?\s+(?:(?:comments?|replies|shares|likes|views|reactions|notes|reblogs|kudos|bookmarks)$|(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s)/iu;
+  /^\d[\d,.]*[km]?\s+(?:(?:comments?|replies|shares|likes|views|reactions|notes|reblogs|kudos|bookmarks|(?:global\s+)?ratings|reviews|votes|subscribers|followers|restacks|claps|upvotes|points)$|(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s)/iu;
 /** "00:00 Intro", "31:40 Spoiler section", "(1:02:15) Listener mail": a podcast or video chapter. */
 const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s+\p{L}/u;
 /** Words a chapter line may hold at most. */
 const CHAPTER_WORDS = 10;
 /** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›": a pager. */
 const PAGER = /^page\s+\d+\s+of\s+\d+\b/iu;
+/** "0:48", "(1:02:15)": a bare timestamp. */
+const BARE_TIME = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u;
+/** "5 star 58%": one bar of a ratings histogram. */
+const HISTOGRAM_BAR = /^\d\s+stars?\s+\d{1,3}\s?%$/iu;
+/** "level 2": a comment's depth in a thread. */
+const THREAD_LEVEL = /^level\s+\d{1,2}$/iu;
 /** "#41": a forum post's number. */
 const POST_NUMBER = /^#\d{1,6}$/u;
 
@@ -156,6 +162,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (URL_LINE.test(bare) && !/\s/.test(bare)) return 'url';
   if (isShareBar(bare, lexicon) || COUNTER.test(bare) || HASHTAGS.test(line)) return 'share';
   if ((words <= CHAPTER_WORDS && CHAPTER.test(line)) || POST_NUMBER.test(line)) return 'meta';
+  if (BARE_TIME.test(line) || HISTOGRAM_BAR.test(bare) || THREAD_LEVEL.test(bare)) return 'meta';
   if (PAGER.test(bare)) return 'navigation';
   if (AGO.test(bare)) return 'date';
   if (PHOTOGRAPHER.test(line)) return 'caption';
@@ -163,8 +170,14 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (isDateLine(line) || (words <= 14 && WATCHED.test(line))) return 'date';
   if (words <= 12 && READ_TIME.test(line)) return 'read-time';
   const parts = line.split(META_SEPARATOR).filter((p) => p.trim() !== '');
-  if (parts.length >= 2 && words <= 20 && parts.some((p) => isDateLine(p) || READ_TIME.test(p)))
+  if (
+    parts.length >= 2 &&
+    words <= 20 &&
+    parts.some((p) => isDateLine(p) || READ_TIME.test(p) || AGO.test(bareLine(p)))
+  )
     return 'meta';
+  // "86 Likes · 3 Restacks", "312 Followers · Writer for X": counters and a label.
+  if (parts.length >= 2 && words <= 12 && COUNTER.test(bareLine(parts[0] ?? ''))) return 'share';
   if (words <= 24 && isNavigation(line, bare, lexicon)) return 'navigation';
   return null;
 }
