@@ -37,6 +37,14 @@ describe('spoilers: inline markers hide the sentence they stand in', () => {
     expect(shown).toContain('The score is loud.');
   });
 
+  it('hides the rest of the paragraph after a sentence that only warns', () => {
+    const { hidden, shown } = split([
+      p('The action is good. Okay, spoiler warning. So the whole village? They are all in the cult.'),
+    ]);
+    expect(shown).toBe('The action is good.');
+    expect(hidden).toContain('They are all in the cult.');
+  });
+
   it('marks nothing for a spoiler-free statement', () => {
     expect(split([p('This review is spoiler-free, so go in blind.')]).regions).toEqual([]);
   });

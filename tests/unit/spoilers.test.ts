@@ -59,6 +59,7 @@ describe('spoilerCue: reveals', () => {
     ['Wick reaches the top of the stairs, wins his duel, and dies there at sunrise.', ', and dies'],
     ["Then there's the epilogue, in which Winston is back at the Continental.", 'the epilogue'],
     ["In Osaka the film has Caine cut down Hiroyuki Sanada's Koji.", 'cut down Hiroyuki Sanada'],
+    ['The sequence ends with Caine cutting Koji down.', 'cutting Koji down'],
     ['Pine is revealed to be her brother.', 'is revealed to be'],
     ['It is later revealed that the Director knew.', 'It is later revealed'],
     ['The Chancellor was her father all along.', 'all along'],

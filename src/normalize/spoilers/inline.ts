@@ -11,6 +11,19 @@ const FREE =
 /** "End of spoilers", "/spoilers": an end marker, not an opening one. */
 const END = /\bend\s+of\s+(?:the\s+)?spoilers?\b|\/\s*spoilers?\b|\bspoilers?\s+(?:end|over|done)\b/iu;
 
+/** "Okay, spoiler warning.", "Spoilers ahead!", "Heads up: spoilers from here on.": a sentence that only warns. */
+const WARNING_SENTENCE =
+  /^(?:(?:ok(?:ay)?|alright|all\s+right|right|so|well|heads[\s-]up|fair\s+warning)[,!.:]?\s+)?(?:(?:minor|major|big|huge|massive|serious|heavy|full)\s+)?spoilers?(?:\s+(?:alert|warning|ahead|below|incoming|follow|from\s+here(?:\s+on)?|now))?[.!…]*$/iu;
+
+/**
+ * Whether a sentence of a paragraph only warns of spoilers: what follows it in the paragraph is
+ * the spoiler ("Okay, spoiler warning. The whole village is the cult.").
+ * @param sentence one sentence of a paragraph
+ */
+export function isWarningSentence(sentence: string): boolean {
+  return WARNING_SENTENCE.test(sentence.trim());
+}
+
 /**
  * The inline spoiler marker a sentence holds, as written, or null.
  * @param sentence one sentence of a paragraph

@@ -47,7 +47,7 @@ import type { Film } from '../../schemas/film.ts';
 import { type Block, blockText, type SpoilerRegion } from '../blocks.ts';
 import { splitSentences } from '../text/index.ts';
 import { blockCue, type Cue, findCue } from './cues.ts';
-import { inlineMarker } from './inline.ts';
+import { inlineMarker, isWarningSentence } from './inline.ts';
 import { type Classified, classify, DECOR, DECOR_END, type Role, trimEndOf } from './markers.ts';
 import type { Kind } from './rule.ts';
 import { KEY_WORDS } from './rules.ts';
@@ -230,9 +230,13 @@ function splitAtReveals(text: string, read: (s: string) => StoryReading): Part[]
   const parts: Part[] = [];
   let revealing: Part['hide'] = null;
   for (const sentence of splitSentences(text)) {
-    const own = sentenceReveal(sentence, read);
+    const own = isWarningSentence(sentence)
+      ? { reason: 'marked' as const, cue: sentence.trim().replace(/[.!…]+$/u, ''), label: 'Plot details' }
+      : sentenceReveal(sentence, read);
     const hide = own?.reason === 'marked' ? own : (revealing ?? own);
     if (own && own.reason === 'detected') revealing ??= own;
+    // A sentence that only warns hides the rest of its paragraph with it.
+    if (own && isWarningSentence(sentence)) revealing = own;
     const last = parts.at(-1);
     if (last && sameRegion(last.hide, hide)) last.text += ` ${sentence}`;
     else parts.push({ text: sentence, hide });

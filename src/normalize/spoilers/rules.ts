@@ -44,6 +44,8 @@ export const RULES: readonly Rule[] = [
       notBefore: String.raw`\b(?:who|that|which|whom)\s+(?:had\s+|has\s+|once\s+)?`,
     },
   ),
+  // "Caine cutting Koji down": the phrasal verb around its object.
+  rule('cut', String.raw`\bcut(?:s|ting)?\s+(?:${NAME}|him|her|them)\s+down\b`, 'u', FATE, { premise: true }),
   // A death told as the last of a character's deeds: "wins his duel, and dies there at sunrise".
   rule(
     'die perish',
