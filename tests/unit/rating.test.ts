@@ -405,6 +405,10 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['A seven out of ten from me.', 7, 10],
     ['Call it a 7/10.', 7, 10],
     ['Bonepile rating: 4 skulls out of 5', 4, 5],
+    ['It is a three and a half stars out of five kind of film: good enough for fans.', 3.5, 5],
+    ['Taken on its own terms, it is a six out of ten: a stunt reel and a sermon.', 6, 10],
+    ['A generous four out of ten, and three of those points belong to the stunt team.', 4, 10],
+    ['My friend gave it 4/5 on the tram home. Joost will keep his 4/5; mine is 3,5/5.', 3.5, 5],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -416,6 +420,8 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     'Rated R for strong violence.',
     'It runs a solid 125 minutes.',
     'So, three of the five set pieces work.',
+    'My brother texted me: "9/10, best one, don\'t argue." I went in braced for greatness.',
+    'Joost will keep his 4/5.',
   ])('finds no rating in "%s"', (text) => {
     expect(extractRating(text)).toBeNull();
   });

@@ -327,6 +327,32 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(segment(`CRITIC REVIEWS\n\n${body}`).author).toBeNull();
   });
 
+  it('reads bylines and outlets of conventional pages: "By X on <date>", "X writes about film for Y", a dated edition, a strapline byline', () => {
+    expect(segment(`Posted by Dorian Achterberg on June 9, 2025 · 4 min read\n\n${body}`).author).toBe(
+      'Dorian Achterberg',
+    );
+    const bio = segment(`${body}\n\nLukas Varga writes about film and television for The Heron.`);
+    expect([bio.author, bio.outlet]).toEqual(['Lukas Varga', 'The Heron']);
+    expect(segment(`Reviewed by Bart Quaye\nThe Sunday Clarion, 26 March 2023\n\n${body}`).outlet).toBe(
+      'The Sunday Clarion',
+    );
+    const diary = segment(
+      `The Long Take\na film diary by Casimir Ndlovu-Frey\nMenu ≡\n\nSecond time's the charm\n\n${body}`,
+    );
+    expect([diary.author, diary.outlet, diary.title]).toEqual([
+      'Casimir Ndlovu-Frey',
+      'The Long Take',
+      "Second time's the charm",
+    ]);
+  });
+
+  it('takes no festival edition for the outlet', () => {
+    const s = segment(
+      `First look – The stairs are the thing | The Projection Booth\nSXSW 2023 · Posted March 14, 2023\n\n${body}\n\nMore from SXSW 2023`,
+    );
+    expect([s.title, s.outlet]).toEqual(['The stairs are the thing', 'The Projection Booth']);
+  });
+
   it('takes the poster from an edit note', () => {
     expect(segment(`${body}\nLast edited by reel_talk88; Mar 25, 2023 at 11:52 PM.`).author).toBe(
       'reel_talk88',

@@ -2,7 +2,7 @@
 /** How far (in characters) a rating verb or a third-party name may sit before the notation. */
 export const CUE_REACH = 30;
 /** How far a notation may sit from the start of its sentence and still stand alone ("- 3 out of 5 skulls"). */
-export const LEAD_REACH = 30;
+export const LEAD_REACH = 48;
 
 /** "Rating:", "Our rating:", "Final verdict –", "**Grade:**", "Score 8/10", "Grade B+". Not "Stars:" (that is the cast). */
 export const LABEL =
@@ -27,11 +27,12 @@ export const THIRD_PARTY_GAP_BREAK = /[,;!?]/;
 /** A sentence starts after . ! ? … and a space (a decimal point is followed by a digit, not a space). */
 export const SENTENCE_BREAK = /(?<=[.!?…])[ \t]+/gu;
 /**
- * What may stand before a rating that is a sentence of its own: punctuation, and a few openers
- * ("So, three stars out of five", "Call it a 7/10", "A seven out of ten from me").
+ * What may stand before a rating that is a sentence of its own: punctuation, a short opening
+ * clause, and a few openers ("So, three stars out of five", "Taken on its own terms, it is a six
+ * out of ten", "A generous four out of ten", "mine is 3,5/5").
  */
 export const LEADING_JUNK =
-  /^[\s*_#>•·"“‘'([–—-]*(?:(?:so|well|overall|anyway|all told|in short|in the end|bottom line|final answer)[,:]?\s+)?(?:(?:that['’]s|it['’]s|call it|make it)\s+)?(?:an?\s+)?$/iu;
+  /^[\s*_#>•·"“‘'([–—-]*(?:(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?:(?:that['’]s|it['’]s|it\s+is|this\s+is|call\s+it|make\s+it|mine\s+is|mine['’]s)\s+)?(?:an?\s+(?:(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+)?)?$/iu;
 export const GRADE_AFTER_TO = /(?<![\p{L}\p{N}])to[ \t](?:an?[ \t])?(?=[A-DF])/gu;
 
 export type Span = { start: number; end: number };

@@ -64,6 +64,14 @@ function outranks(c: Candidate, best: Candidate | null): boolean {
 const GRADED_NUMBER =
   /(?<![\p{L}])an?\s+(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+(\d(?:[.,]5)?|10)(?=\s*(?:[.!](?![\d/])|$))/giu;
 
+/** "his 4/5", "Joost's 9/10": someone else's rating, right before the notation. */
+const OTHERS_POSSESSIVE = /(?<![\p{L}])(?:his|her|their|\p{Lu}\p{L}+['’]s)\s+$/u;
+/** "mine is 3,5/5", "my own score is 7/10": the critic setting their rating against someone else's. */
+const MINE =
+  /(?<![\p{L}])(?:mine\s+is|mine['’]s|my\s+(?:own\s+)?(?:score|rating|verdict|grade)\s+is)\s+(?:an?\s+)?$/iu;
+/** Quoted speech of three words or more: a rating inside it is someone's words ("“9/10, best one”"). */
+const QUOTED = /“[^”]{6,}”|"[^"]{6,}"/gu;
+
 /** "this one", "this film": the review's own film, named without its title. */
 const THIS_FILM =
   /(?<![\p{L}])this\s+(?:one|film|movie|spin-?off|entry|chapter|instalment|installment|sequel)(?![\p{L}])/giu;
@@ -140,12 +148,15 @@ function bestInLine(
 
   const tierAt = (at: number, labelled: boolean, alone: boolean): number => {
     if (isRevision(at)) return REVISED;
-    if (labelled) return LABELLED;
+    if (labelled || MINE.test(line.slice(Math.max(0, at - 30), at))) return LABELLED;
     if (nearBefore(cues, at, CUE_GAP_BREAK)) return CUED;
     return alone ? ALONE : BARE;
   };
+  const quoted = [...line.matchAll(QUOTED)].filter((m) => m[0].split(/\s+/).length >= 3);
   const add = (start: number, rating: ExplicitRating, tier: number): void => {
     if (nearBefore(thirdParties, start, THIRD_PARTY_GAP_BREAK)) return;
+    if (OTHERS_POSSESSIVE.test(line.slice(Math.max(0, start - 30), start))) return;
+    if (quoted.some((q) => start > q.index && start < q.index + q[0].length)) return;
     if (otherFilm && aboutOtherFilm(line, sentenceStart(start), start, otherFilm)) return;
     const candidate = { ...rating, tier, at: offset + start };
     if (outranks(candidate, best)) best = candidate;

@@ -62,8 +62,9 @@ const NOT_A_UNIT: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** What may follow a rating that ends its phrase: the end, punctuation, or "for me"/"from me". */
-const PHRASE_END = /[ \t]{0,3}(?:$|[.,;:!?)\]—–-]|(?:for|from|overall)(?!\p{L}))/iuy;
+/** What may follow a rating that ends its phrase: the end, punctuation, "for me"/"from me", or "kind of film". */
+const PHRASE_END =
+  /[ \t]{0,3}(?:$|[.,;:!?)\]—–-]|(?:for|from|overall)(?!\p{L})|(?:kind|sort)[ \t]of[ \t](?:film|movie|picture|thing|spin-?off|sequel)(?!\p{L}))/iuy;
 
 /** Where a notation may start: a digit or number word not inside another number or word, or a star. */
 export const NOTATION_START = new RegExp(

@@ -14,7 +14,7 @@ import {
   withoutHandle,
 } from './byline.ts';
 import type { Line } from './lines.ts';
-import { mastheadAbove, metaOutlet, repeatedMasthead, titleSuffix } from './masthead.ts';
+import { datedOutlet, mastheadAbove, metaOutlet, repeatedMasthead, titleSuffix } from './masthead.ts';
 import { isPersonName } from './names.ts';
 import {
   forumInBreadcrumb,
@@ -136,7 +136,10 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     }
     if (addAuthor(labelledByline(line.text), 3, i)) blank(i);
     else if (i < top && addAuthor(metaByline(line.text), 2, i)) blank(i);
-    else if (i < top) addOutlet(titleSuffix(line.text), 2, i);
+    else if (i < top && datedOutlet(line.text)) {
+      addOutlet(datedOutlet(line.text), 2, i);
+      blank(i);
+    } else if (i < top) addOutlet(titleSuffix(line.text), 2, i);
   });
 
   // A name line of its own under the headline ("Jane Doe", "Jane Doe, Film Critic").

@@ -16,7 +16,7 @@ function labelled(lexicon: BylinesLexicon): RegExp {
   const labels = alternation(lexicon.labels);
   // "By A and B": the first critic named is the byline's.
   return new RegExp(
-    `^(?:${labels})\\s*(?:[:：]\\s*|\\s+)(${PERSON})(?:\\s+(?:and|&)\\s+${PERSON})?(?:\\s*(?:[,|–—]|\\s-\\s|\\bfor\\b|\\bat\\b)\\s*(.+))?$`,
+    `^(?:${labels})\\s*(?:[:：]\\s*|\\s+)(${PERSON})(?:\\s+(?:and|&)\\s+${PERSON})?(?:\\s*(?:[,|–—]|\\s-\\s|\\bfor\\b|\\bat\\b|\\bon\\b)\\s*(.+))?$`,
     'iu',
   );
 }
@@ -62,11 +62,13 @@ const WRITTEN_BY = new RegExp(
 );
 /** "Posted by u/halfmoon_gaffer · 2 days ago": a Reddit post's author. */
 const POSTED_BY_USER = /^posted\s+by\s+u\/([\p{L}\p{N}_-]{3,30})(?![\p{L}\p{N}_-])/iu;
-/** "Jane Doe is a film critic based in Sheffield …": an author box. */
+/** "Jane Doe is a film critic based in Sheffield …", "Jane Doe writes about film for The Heron.": an author box. */
 const BIO = new RegExp(
-  `^(${PERSON})\\s+is\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:critic|writer|journalist|reviewer|editor|blogger|podcaster)\\b`,
+  `^(${PERSON})\\s+(?:is\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:critic|writer|journalist|reviewer|editor|blogger|podcaster)\\b|(?:writes|reviews)\\s+(?:about\\s+)?[^.]{0,60}?\\bfor\\s+(${OUTLET})\\.?$)`,
   'u',
 );
+/** "a film diary by Jane Doe": a site's strapline that names its writer. */
+const STRAPLINE_BY = new RegExp(`^\\p{Ll}[\\p{Ll}\\s'’-]{2,40}\\sby\\s+(${PERSON})$`, 'u');
 /** "ferrous_ghost", "@reelgirl88": a user name on a line of its own. */
 const USER_NAME = /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
 /** The label of a forum's edit note, which names the poster: "Last edited by ferrous_ghost; …". */
@@ -97,8 +99,9 @@ export function footerByline(line: string): Byline | null {
 export function posterOrBio(line: string): Byline | null {
   const user = POSTED_BY_USER.exec(line)?.[1];
   if (user) return { author: user, outlet: null };
-  const author = trimName(BIO.exec(line)?.[1]);
-  return author && isPersonName(author) ? { author, outlet: null } : null;
+  const bio = BIO.exec(line) ?? STRAPLINE_BY.exec(line);
+  const author = trimName(bio?.[1]);
+  return author && isPersonName(author) ? { author, outlet: trimName(bio?.[2]) } : null;
 }
 
 export function forumPoster(

@@ -15,6 +15,7 @@ const RATING_HEAD =
  */
 const KICKER = /^(?:.{0,60}?\s)?review\s*(?:[:|–—]|\s-)\s*/iu;
 /** "Episode 187 – ", "Ep. 96: ", "Matinee Mondays #131: ": a podcast's episode or a letter's issue before its title. */
+const FIRST_LOOK = /^(?:first\s+look|early\s+review|festival\s+review)\s*(?:[:|–—]|\s-)\s*/iu;
 const NUMBERED = /^(?:(?:episode|ep\.?)\s*#?\d{1,4}|.{0,40}?#\d{1,4})\s*(?:[:|–—]|\s-)\s*/iu;
 
 /** A headline with a tacked-on rating, site name or kicker taken off, and what was taken. */
@@ -49,7 +50,7 @@ export function cleanHeadline(line: string, outlet: string | null): Headline | n
     rating ??= head[0].trim();
     title = title.slice(head[0].length);
   }
-  title = title.replace(KICKER, '').replace(NUMBERED, '').trim();
+  title = title.replace(KICKER, '').replace(NUMBERED, '').replace(FIRST_LOOK, '').trim();
   title = title.replace(/^["“]([^"”]+)["”]$/u, '$1');
   return title && isTitleLine(title) ? { title, rating } : null;
 }

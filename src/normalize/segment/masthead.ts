@@ -3,9 +3,10 @@
  * names again, a site name after the page title, an outlet in the meta line.
  */
 import { FURNITURE } from '../lexicon.ts';
+import { isDateLine } from '../text/furniture.ts';
 import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
-import { labelledByline } from './byline.ts';
+import { labelledByline, posterOrBio } from './byline.ts';
 import type { Line } from './lines.ts';
 import { mastheadName } from './outlet.ts';
 
@@ -36,7 +37,8 @@ export function mastheadAbove(
   if (next && CRITIC_ROLE.test(next.text)) return null;
   if (!name || name !== line.text.split(/\s+[|•·—–-]\s+/u)[0]?.trim()) return null;
   if ([...known].some((k) => k.length > 3 && name.toLowerCase().includes(k))) return null;
-  const follows = next.furniture !== null || labelledByline(next.text) !== null;
+  const follows =
+    next.furniture !== null || labelledByline(next.text) !== null || posterOrBio(next.text) !== null;
   return follows ? name : null;
 }
 
@@ -82,14 +84,28 @@ function isStrapline(text: string): boolean {
 }
 
 /**
- * The outlet in a meta line beside the date: "The Dim Screen · Film · June 4, 2025".
+ * A print edition's name and date on one line: "The Sunday Clarion, 26 March 2023".
+ * @param text one cleaned line
+ */
+export function datedOutlet(text: string): string | null {
+  const dated = /^((?:[Tt]he\s+)\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}),\s+(.+)$/u.exec(text);
+  return dated && isDateLine(dated[2] ?? '') ? (dated[1] ?? null) : null;
+}
+
+/**
+ * The outlet in a meta line beside the date: "The Dim Screen · Film · June 4, 2025", "The Sunday
+ * Clarion, 26 March 2023".
  * @param text one cleaned line
  */
 export function metaOutlet(text: string): string | null {
+  const dated = datedOutlet(text);
+  if (dated) return dated;
   const parts = text.split(/\s+[|•·—–-]\s+|\s*[|•·]\s*/u).map((p) => p.trim());
   if (parts.length < 2) return null;
   const first = parts[0] ?? '';
   const caps = first === first.toUpperCase() && /\p{Lu}{4}/u.test(first);
   if (!/^the\s/iu.test(first) && !/[&]/u.test(first) && !caps) return null;
+  // "SXSW 2023 · Posted March 14": a festival's edition, not the page's name.
+  if (/\b(?:19|20)\d{2}$/u.test(first)) return null;
   return mastheadName(first, FURNITURE.navigation);
 }

@@ -31,7 +31,8 @@ const SELF_NAMING: readonly RegExp[] = [
     `(?:^|\\b(?:[Gg]et|[Jj]oin|[Rr]ead)\\s+)(?:the\\s+)?(${OUTLET})(?:['’]s)?\\s+newsletter\\b`,
     'u',
   ),
-  new RegExp(`^more\\s+(?:from|on|at)\\s+(${OUTLET})\\s*$`, 'iu'),
+  // Not "More from SXSW 2023": a name with a year is an event or a section.
+  new RegExp(`^more\\s+(?:from|on|at)\\s+(${OUTLET})\\s*(?<!(?:19|20)\\d{2})$`, 'iu'),
   new RegExp(`^follow\\s+(${OUTLET})\\s+on\\b`, 'u'),
   // "Filed to: The Carrow Post / Arts / Screen": the site's own name before its sections.
   new RegExp(`^filed to:\\s*(${OUTLET})`, 'iu'),

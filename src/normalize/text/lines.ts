@@ -13,7 +13,7 @@ export function cleanLine(line: string): string {
 }
 
 /** Decoration around a line's words: bullets, arrows, emoji, brackets, pipes, rules. */
-const DECORATION_CHAR = String.raw`[\s\p{Extended_Pictographic}|•·▪◦‣►▶▸›»«‹<>→←↑↓*_~=#[\](){}–—:-]|\uFE0F|\u200D`;
+const DECORATION_CHAR = String.raw`[\s\p{Extended_Pictographic}|•·▪◦‣►▶▸›»«‹<>→←↑↓*_~=≡☰#[\](){}–—:-]|\uFE0F|\u200D`;
 const DECORATION = new RegExp(`^(?:${DECORATION_CHAR})+|(?:${DECORATION_CHAR})+$`, 'gu');
 
 /**
