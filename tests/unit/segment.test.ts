@@ -83,24 +83,53 @@ describe('segment: boilerplate', () => {
     expect(s.blocks.map((b) => (b.type === 'list' ? '' : b.text))).not.toContain(line);
   });
 
-  it.each([
-    '00:00 Intro and listener mail',
-    '(1:02:15) What we watched this week',
-    '14 thoughts on “A review of something”',
-    '3 comments on "Another review"',
-    'Photography: Lionsgate',
-    'NEXT REVIEW › Some Other Film ★★★☆☆',
-    'Watched 07 Jun 2025',
-    'Watched 26 Mar 2023 · Rewatch',
-    'Support the Late Show Podcast on Patreon',
-    'Next issue: our autumn preview',
-    'Where to watch: In cinemas',
-    'Page 3 of 7   « First   ‹ Prev   2   3   4   Next ›',
-    '#41',
-    'Last edited by some_user; Mar 25, 2023 at 11:52 PM.',
-    'Scores are out of 10. Capsules are edited for length.',
-    'Timestamps',
-  ])('removes the podcast, forum, diary or blog furniture %j', (line) => {
+  it.each(
+    Object.entries({
+      'podcast, forum, diary or blog': [
+        '00:00 Intro and listener mail',
+        '(1:02:15) What we watched this week',
+        '14 thoughts on “A review of something”',
+        '3 comments on "Another review"',
+        'Photography: Lionsgate',
+        'NEXT REVIEW › Some Other Film ★★★☆☆',
+        'Watched 07 Jun 2025',
+        'Watched 26 Mar 2023 · Rewatch',
+        'Support the Late Show Podcast on Patreon',
+        'Next issue: our autumn preview',
+        'Where to watch: In cinemas',
+        'Page 3 of 7   « First   ‹ Prev   2   3   4   Next ›',
+        '#41',
+        'Last edited by some_user; Mar 25, 2023 at 11:52 PM.',
+        'Scores are out of 10. Capsules are edited for length.',
+        'Timestamps',
+        '#ballerina #john wick #film #rant',
+        '38 notes',
+        '♡ like   ⟳ reblog',
+        'Quote · Reply · 👍 14',
+        '♥ Like review · 214 likes',
+        'watched 2 April 2023, Screen 6, 9:40pm show, alone',
+        'Ana de Armas in Ballerina. © Lionsgate',
+        'Reuse this content',
+        '▶ Play episode   ⬇ Download   Subscribe: Apple Podcasts · Spotify · RSS',
+        'Having trouble reading this? Open it in your browser.',
+        'Started by laneway_lurker · 46 replies · 2,310 views',
+      ],
+      'aggregator, video, social or cookie': [
+        '0:48',
+        '5 star 58%',
+        'level 2',
+        '2,416 global ratings',
+        '48.2K subscribers',
+        '86 Likes · 3 Restacks',
+        'u/pointe_and_shoot · 2 days ago',
+        '⬆ 131 ⬇   Reply   Award   Share',
+        'We use cookies to give you the best experience on our site. You can accept all or choose which ones to allow.',
+        'Was this review helpful? Sign in to vote.',
+        '47 out of 52 found this helpful.',
+        'This review was translated from German by the author. Please excuse small errors.',
+      ],
+    }).flatMap(([kind, lines]) => lines.map((line) => [kind, line])),
+  )('removes the %s furniture %j', (_kind, line) => {
     const s = segment(`Ballerina is great.\n${line}\nEve fights well.`);
     // Removed lines are kept as cleaned: runs of spaces collapse.
     expect(s.removed).toContain(line.replace(/ {2,}/g, ' '));
@@ -125,41 +154,6 @@ describe('segment: boilerplate', () => {
     const s = segment(`Headline here\n\n"${quote}"\n\nThe fights are long. ${quote} He barely speaks.`);
     expect(s.removed).toContain(`"${quote}"`);
     expect(s.blocks.some((b) => b.type === 'paragraph' && b.text.includes(quote))).toBe(true);
-  });
-
-  it.each([
-    '#ballerina #john wick #film #rant',
-    '38 notes',
-    '♡ like   ⟳ reblog',
-    'Quote · Reply · 👍 14',
-    '♥ Like review · 214 likes',
-    'watched 2 April 2023, Screen 6, 9:40pm show, alone',
-    'Ana de Armas in Ballerina. © Lionsgate',
-    'Reuse this content',
-    '▶ Play episode   ⬇ Download   Subscribe: Apple Podcasts · Spotify · RSS',
-    'Having trouble reading this? Open it in your browser.',
-    'Started by laneway_lurker · 46 replies · 2,310 views',
-  ])('removes the blog, diary, podcast or forum furniture %j', (line) => {
-    const s = segment(`Ballerina is great.\n${line}\nEve fights well.`);
-    expect(s.removed).toContain(line.replace(/ {2,}/g, ' '));
-  });
-
-  it.each([
-    '0:48',
-    '5 star 58%',
-    'level 2',
-    '2,416 global ratings',
-    '48.2K subscribers',
-    '86 Likes · 3 Restacks',
-    'u/pointe_and_shoot · 2 days ago',
-    '⬆ 131 ⬇   Reply   Award   Share',
-    'We use cookies to give you the best experience on our site. You can accept all or choose which ones to allow.',
-    'Was this review helpful? Sign in to vote.',
-    '47 out of 52 found this helpful.',
-    'This review was translated from German by the author. Please excuse small errors.',
-  ])('removes the aggregator, video, social or cookie furniture %j', (line) => {
-    const s = segment(`Ballerina is great.\n${line}\nEve fights well.`);
-    expect(s.removed).toContain(line.replace(/ {2,}/g, ' '));
   });
 
   it('leaves a site’s average, with its vote count, out of the body', () => {
