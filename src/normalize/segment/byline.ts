@@ -85,13 +85,6 @@ export function footerByline(line: string): Byline | null {
 }
 
 /**
- * The poster of a forum post or user review: a user name on a line of its own with the forum's rank,
- * join date or the post's date right below it ("ferrous_ghost" / "Senior Member"), or the name in an edit note ("Last edited
- * by ferrous_ghost; Mar 25, 2023").
- * @param line one cleaned line
- * @param next the next line with text, if any
- */
-/**
  * The author a Reddit post or an author box names: "Posted by u/halfmoon_gaffer", "Jane Doe is a
  * film critic based in Sheffield".
  * @param line one cleaned line
@@ -104,6 +97,13 @@ export function posterOrBio(line: string): Byline | null {
   return author && isPersonName(author) ? { author, outlet: trimName(bio?.[2]) } : null;
 }
 
+/**
+ * The poster of a forum post or user review: a user name on a line of its own with the forum's
+ * rank, join date or the post's date right below it ("ferrous_ghost" / "Senior Member"), or the
+ * name in an edit note ("Last edited by ferrous_ghost; Mar 25, 2023").
+ * @param line one cleaned line
+ * @param next the next line with text, if any
+ */
 export function forumPoster(
   line: string,
   next: string | undefined,
