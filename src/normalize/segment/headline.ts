@@ -14,8 +14,9 @@ const RATING_HEAD =
  * "Ballerina review –", "John Wick: Chapter 4 review –".
  */
 const KICKER = /^(?:.{0,60}?\s)?review\s*(?:[:|–—]|\s-)\s*/iu;
-/** "Episode 187 – ", "Ep. 96: ", "Matinee Mondays #131: ": a podcast's episode or a letter's issue before its title. */
+/** "First look – ", "Festival review: ": a kicker for an early review. */
 const FIRST_LOOK = /^(?:first\s+look|early\s+review|festival\s+review)\s*(?:[:|–—]|\s-)\s*/iu;
+/** "Episode 187 – ", "Ep. 96: ", "Matinee Mondays #131: ": a podcast's episode or a letter's issue before its title. */
 const NUMBERED = /^(?:(?:episode|ep\.?)\s*#?\d{1,4}|.{0,40}?#\d{1,4})\s*(?:[:|–—]|\s-)\s*/iu;
 
 /** A headline with a tacked-on rating, site name or kicker taken off, and what was taken. */
