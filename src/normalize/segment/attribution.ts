@@ -95,7 +95,7 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       if (rest.length > 0 && rest.every((p) => FURNITURE.navigation.includes(p.trim().toLowerCase())))
         addOutlet(masthead, 2, i);
     }
-    const after = lines.findIndex((l, k) => k > i && l.text !== '');
+    const after = nextWithText(lines, i);
     if (addAuthor(forumPoster(line.text, lines[after]?.text), 2, i)) {
       blank(i);
       // The poster's rank and stats lines under the name ("Member · 612 posts") go with it.
@@ -136,10 +136,11 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     }
     if (addAuthor(labelledByline(line.text), 3, i)) blank(i);
     else if (i < top && addAuthor(metaByline(line.text), 2, i)) blank(i);
-    else if (i < top && datedOutlet(line.text)) {
-      addOutlet(datedOutlet(line.text), 2, i);
-      blank(i);
-    } else if (i < top) addOutlet(titleSuffix(line.text), 2, i);
+    else if (i < top) {
+      const dated = datedOutlet(line.text);
+      addOutlet(dated ?? titleSuffix(line.text), 2, i);
+      if (dated) blank(i);
+    }
   });
 
   // A name line of its own under the headline ("Jane Doe", "Jane Doe, Film Critic").
@@ -177,6 +178,12 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
   // A name line that is the outlet's own masthead ("Mothlight Weekly") is no critic.
   const author = best(authors.filter((a) => !outlet || !sameOutlet(a.name, outlet)))?.name ?? null;
   return { author, outlet, removed };
+}
+
+/** The index of the first line after `i` that holds text, or −1. */
+function nextWithText(lines: readonly Line[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if ((lines[k] as Line).text !== '') return k;
+  return -1;
 }
 
 function isProse(text: string): boolean {
