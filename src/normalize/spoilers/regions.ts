@@ -230,13 +230,14 @@ function splitAtReveals(text: string, read: (s: string) => StoryReading): Part[]
   const parts: Part[] = [];
   let revealing: Part['hide'] = null;
   for (const sentence of splitSentences(text)) {
-    const own = isWarningSentence(sentence)
+    const warning = isWarningSentence(sentence);
+    const own = warning
       ? { reason: 'marked' as const, cue: sentence.trim().replace(/[.!…]+$/u, ''), label: 'Plot details' }
       : sentenceReveal(sentence, read);
     const hide = own?.reason === 'marked' ? own : (revealing ?? own);
     if (own && own.reason === 'detected') revealing ??= own;
     // A sentence that only warns hides the rest of its paragraph with it.
-    if (own && isWarningSentence(sentence)) revealing = own;
+    if (warning) revealing = own;
     const last = parts.at(-1);
     if (last && sameRegion(last.hide, hide)) last.text += ` ${sentence}`;
     else parts.push({ text: sentence, hide });
