@@ -89,8 +89,14 @@ export interface BrowserSession {
    */
   goto(page: Page, path: string): Promise<Response | null>;
   /**
-   * Visits the page of each item in turn in one recording page (see `goto`) and runs `check` on it
-   * with the response, `problems` holding what that page recorded; fails on a page that gives none.
+   * Opens `path` in the file's one shared tab, as a reader going on to another page (see `goto`): the
+   * tab is opened on first use, and afresh once a test has closed it. A test that changes the tab
+   * beyond navigating (media emulation, cookies) must undo it.
+   */
+  open(path: string): Promise<{ page: Page; response: Response | null }>;
+  /**
+   * Visits the page of each item in turn in the shared tab (see `open`) and runs `check` on it with
+   * the response, `problems` holding what that page recorded; fails on a page that gives none.
    */
   visitEach<T>(
     items: readonly T[],
@@ -105,6 +111,7 @@ export interface BrowserSession {
  */
 export function useBrowser(origin: string): BrowserSession {
   let launched: Browser | undefined;
+  let tab: Page | undefined;
   const problems: string[] = [];
   beforeAll(async () => {
     launched = await launchBrowser();
@@ -129,16 +136,18 @@ export function useBrowser(origin: string): BrowserSession {
       problems.length = 0;
       return page.goto(new URL(path, origin).href);
     },
+    async open(path) {
+      if (tab && !tab.isClosed()) return { page: tab, response: await session.goto(tab, path) };
+      const opened = await session.visit(path);
+      tab = opened.page;
+      return opened;
+    },
     async visitEach(items, path, check) {
-      let page: Page | undefined;
       for (const item of items) {
-        let response: Response | null;
-        if (page) response = await session.goto(page, path(item));
-        else ({ page, response } = await session.visit(path(item)));
+        const { page, response } = await session.open(path(item));
         expect(response, path(item)).not.toBeNull();
         await check(page, item, response as Response);
       }
-      await page?.close();
     },
   };
   return session;

@@ -20,8 +20,9 @@ const films = new Map(FILMS.map((slug) => [slug, loadFilm(slug, filmsDir)]));
 const session = useBrowser(baseURL);
 const { problems } = session;
 
+/** Opens `path` in the file's shared tab (see BrowserSession.open). */
 async function open(path: string): Promise<Page> {
-  const { page, response } = await session.visit(path);
+  const { page, response } = await session.open(path);
   expect(response?.status(), path).toBe(200);
   return page;
 }
@@ -54,7 +55,6 @@ describe('home', () => {
         .sort(),
     );
     expect(problems).toEqual([]);
-    await page.close();
   });
 });
 
@@ -76,7 +76,6 @@ describe('people across films', () => {
       );
     expect(shown.sort()).toEqual(naming.map((e) => `${e.data.film}/${e.data.slug}`).sort());
     expect(new Set(shown.map((s) => s.split('/')[0]))).toEqual(new Set(FILMS));
-    await page.close();
   });
 
   it('a producer of one film who directed the other shows both roles', async () => {
@@ -89,7 +88,6 @@ describe('people across films', () => {
         String(mine),
       );
     }
-    await page.close();
   });
 });
 
@@ -113,7 +111,6 @@ describe('search by film', () => {
         expect(text).toBe(`${title} (${films.get(slug)?.year})`);
       }
       expect(problems).toEqual([]);
-      await page.close();
     },
   );
 
@@ -129,7 +126,6 @@ describe('search by film', () => {
       .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect((await allResultPaths(page)).sort()).toEqual(expected);
-    await page.close();
   });
 });
 

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { isPublicMention } from '../../src/lib/people.ts';
 import { normalizeForMatch, revealsSpoiler } from '../e2e/spoiler-text.ts';
+import { axeViolations } from './axe.ts';
 import { openPage, useBrowser } from './browser.ts';
 import { loadEntries, loadFilm, personPath, reviewPath, type TestEntry } from './entries.ts';
 
@@ -12,7 +12,6 @@ const entries = loadEntries();
 const FILM = 'ballerina-2025';
 const film = loadFilm(FILM);
 const home = `/films/${FILM}/`;
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 const withSpoilers = entries.filter((e) => e.data.spoilers.length > 0);
 const spoilerReview = withSpoilers[0];
@@ -49,30 +48,11 @@ const pageTypes: { type: string; path: string; status?: number }[] = [
 const session = useBrowser(baseURL);
 const { problems } = session;
 
-async function open(path: string, setup?: (p: Page) => Promise<void>): Promise<Page> {
-  const { page, response } = await session.visit(path, setup);
+/** Opens `path` in the file's shared tab (see BrowserSession.open). */
+async function open(path: string): Promise<Page> {
+  const { page, response } = await session.open(path);
   expect(response, path).not.toBeNull();
   return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: Document,
-            o: object,
-          ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
 }
 
 const regions = (page: Page) => page.locator('details[data-spoiler]');
@@ -95,16 +75,13 @@ describe('every page type renders', () => {
   it.each(pageTypes)(
     '$type ($path) has a title, one h1 and no console errors, CSP violations or failed requests',
     async ({ path, status }) => {
-      problems.length = 0;
-      const page = await openPage(session.browser, problems);
-      const response = await page.goto(new URL(path, baseURL).href);
+      const { page, response } = await session.open(path);
       expect(response?.status()).toBe(status ?? 200);
       await page.waitForLoadState('load');
       expect(await page.title()).not.toBe('');
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
       expect(unexpected(path)).toEqual([]);
-      await page.close();
     },
   );
 });
@@ -122,7 +99,6 @@ describe('film page', () => {
     );
     await Promise.all([page.waitForURL(`**${home}`), card.locator('h2 a').click()]);
     expect(await page.locator('h1').innerText()).toContain(film.title);
-    await page.close();
   });
 
   it('shows the film, its director and principal cast from the registry, linked', async () => {
@@ -143,7 +119,6 @@ describe('film page', () => {
     // Names never fuse: each name is followed by a space or a separator in the text.
     const text = await principal.innerText();
     for (const c of film.cast.slice(0, 3)) expect(text).toContain(`${c.name} as ${c.character}`);
-    await page.close();
   });
 
   it('states the aggregate score with the review count and explicit vs estimated counts', async () => {
@@ -177,7 +152,6 @@ describe('film page', () => {
     const counts = await page.locator('[data-counts]').innerText();
     expect(counts).toContain(`${entries.length} review`);
     expect(counts).toContain(`${estimated} estimated from tone`);
-    await page.close();
   });
 
   it('draws the score distribution as an inline, labelled SVG with one bar segment per non-empty band', async () => {
@@ -194,7 +168,6 @@ describe('film page', () => {
     expect(await svg.locator('rect').count()).toBe(bands.size);
     const label = await svg.locator('title').textContent();
     expect(label).toMatch(/Score distribution/);
-    await page.close();
   });
 
   it('lists review cards by score, highest first, with plain-words badges, chips and spoiler badges', async () => {
@@ -236,7 +209,6 @@ describe('film page', () => {
       const outlet = entry.data.source.outlet;
       if (outlet) expect(await card.innerText()).toContain(outlet);
     }
-    await page.close();
   });
 
   it('offers the other order as a plain link (no JavaScript needed)', async () => {
@@ -252,7 +224,6 @@ describe('film page', () => {
     const scored = scores.filter((s): s is number => s !== null);
     expect(scored).toEqual([...scored].sort((a, b) => a - b));
     expect(scores.slice(scored.length).every((s) => s === null)).toBe(true);
-    await page.close();
   });
 });
 
@@ -344,7 +315,6 @@ describe('review page', () => {
       expect(await body.isVisible()).toBe(false);
     }
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   it('toggles a spoiler with the keyboard alone: Tab to the control, Enter opens, Space closes', async () => {
@@ -373,7 +343,6 @@ describe('review page', () => {
     await page.keyboard.press('Space');
     expect(await body.isVisible()).toBe(false);
     await expect.poll(() => page.locator('summary:focus').getAttribute('aria-expanded')).toBe('false');
-    await page.close();
   });
 });
 
@@ -482,7 +451,6 @@ describe('people pages', () => {
       expect(await item.innerText()).toContain(`${film.shortTitle}: as ${member.character}`);
       expect(await item.innerText()).toContain(`${n} review`);
     }
-    await page.close();
   });
 
   it('the film page lists its whole cast and crew, each linked to their page', async () => {
@@ -494,7 +462,6 @@ describe('people pages', () => {
         1,
       );
     }
-    await page.close();
   });
 
   it('a cast page names the character, every review mentioning them, the sentences and mention counts', async () => {
@@ -530,7 +497,6 @@ describe('people pages', () => {
     }
     const search = page.locator('[data-person-search]');
     expect(await search.getAttribute('href')).toBe(`/search/?${new URLSearchParams({ cast: name })}`);
-    await page.close();
   });
 
   it('keeps a spoiler sentence behind the same kind of control', async () => {
@@ -547,24 +513,31 @@ describe('people pages', () => {
     expect(normalizeForMatch(await page.locator('main').innerText())).not.toContain(text);
     await first.locator('summary').click();
     expect(normalizeForMatch(await first.locator('.spoiler-body').innerText())).toContain(text);
-    await page.close();
   });
 });
 
 describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   const targets = pageTypes.filter((t) => t.type !== 'film, lowest first');
-  for (const scheme of ['light', 'dark'] as const) {
-    it.each(targets)(`$type has no violations (${scheme}), spoilers closed and open`, async ({ path }) => {
-      const page = await open(path, (p) => p.emulateMedia({ colorScheme: scheme }));
-      expect(await axeViolations(page)).toEqual([]);
-      if ((await regions(page).count()) > 0) {
-        await regions(page).evaluateAll((ds) => {
-          for (const d of ds) (d as HTMLDetailsElement).open = true;
-        });
-        expect(await axeViolations(page)).toEqual([]);
+  it.each(targets)('$type has no violations, light and dark, spoilers closed and open', async ({ path }) => {
+    const page = await open(path);
+    const setOpen = (open: boolean) =>
+      regions(page).evaluateAll((ds, o) => {
+        for (const d of ds) (d as HTMLDetailsElement).open = o;
+      }, open);
+    const spoilers = (await regions(page).count()) > 0;
+    try {
+      // Light with the regions closed, then open; dark with them open, then closed: each state once.
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const states = scheme === 'light' ? [false, true] : [true, false];
+        for (const open of spoilers ? states : [false]) {
+          if (spoilers) await setOpen(open);
+          expect(await axeViolations(page), `${scheme}, spoilers ${open ? 'open' : 'closed'}`).toEqual([]);
+        }
       }
-      expect(unexpected(path)).toEqual([]);
-      await page.close();
-    });
-  }
+    } finally {
+      await page.emulateMedia({ colorScheme: null });
+    }
+    expect(unexpected(path)).toEqual([]);
+  });
 });
