@@ -23,12 +23,12 @@ import {
  * Fault injection, in process: a run is stopped dead at a seeded file operation (as SIGKILL or a
  * power cut would stop it: what is on disk stays, nothing more happens; a write being made at that
  * instant leaves half a temporary file), then a plain run follows. After it, the entries folder must
- * hold exactly what a clean run from nothing writes, hand edits kept. The corpus is 200 generated
+ * hold exactly what a clean run from nothing writes, hand edits kept. The corpus is 100 generated
  * reviews that an editor has just changed: titles swapped between files, lines added after sign-offs,
  * files renamed and deleted, and five entries edited by hand.
  */
 
-const N = 200;
+const N = 100;
 const VERSION = '0123456789abcdef';
 let film: Film;
 
@@ -122,10 +122,10 @@ beforeAll(async () => {
   const names = [...entryFiles(out).values()].map((t) => /\n {2}file: (.+)\n/.exec(t)?.[1] as string).sort();
   const [same, gone, retitled, renamed, appended] = [
     names[3],
-    names[40],
-    names[77],
-    names[120],
-    names[160],
+    names[20],
+    names[38],
+    names[60],
+    names[80],
   ] as string[];
   for (const r of [same, gone, retitled, renamed, appended]) editEntryOf(out, r);
   editRawFolder(raw, 7, [same, gone, retitled, renamed, appended]);
