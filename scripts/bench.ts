@@ -25,7 +25,6 @@ import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { summarizeProfiles } from './bench/cpuprofile.ts';
 import { loadMaterial } from './bench/material.ts';
 import { count, machine, machineLine, ms, replaceSection, table } from './bench/report.ts';
@@ -39,22 +38,23 @@ import {
   summary,
   targetTable,
 } from './bench/tables.ts';
+import { parseOptions } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
 const docsFile = join(root, 'docs/performance.md');
 
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000' },
-    seed: { type: 'string', default: '20250606' },
-    json: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    'cpu-prof': { type: 'boolean', default: false },
-    'no-docs': { type: 'boolean', default: false },
-    echo: { type: 'boolean', default: false },
-    site: { type: 'string' },
-  },
+const USAGE =
+  'usage: npm run bench [-- --sizes 1000,10000 --seed N --json FILE --keep --cpu-prof --no-docs --echo --site DIR]';
+const args = parseOptions('bench', USAGE, {
+  sizes: { type: 'string', default: '1000,10000' },
+  seed: { type: 'string', default: '20250606' },
+  json: { type: 'string' },
+  keep: { type: 'boolean', default: false },
+  'cpu-prof': { type: 'boolean', default: false },
+  'no-docs': { type: 'boolean', default: false },
+  echo: { type: 'boolean', default: false },
+  site: { type: 'string' },
 });
 const siteDir = args.site ? resolve(args.site) : join(benchDir, 'site');
 const sizes = args.sizes

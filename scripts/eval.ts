@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run eval [-- --misses --no-docs --check]
+ * npm run eval [-- --misses --no-docs --check --dev-only --fit]
  * Normalizes every review of the labelled corpus (tests/fixtures/corpus/{dev,test}) and scores the
  * entries against their labels, per field and per split; writes docs/accuracy.md.
  * --misses prints what went wrong per review, for the dev split only: the test split is never tuned on.
@@ -14,7 +14,6 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { parse as parseYaml, stringify } from 'yaml';
 import { type FitSample, fitTone, toneSample } from '../src/eval/fit.ts';
@@ -26,19 +25,18 @@ import { TONE_CALIBRATION } from '../src/normalize/lexicon.ts';
 import { normalizeReview } from '../src/normalize/review.ts';
 import { type Film, parseFilmRegistry } from '../src/schemas/film.ts';
 import { type CorpusLabel, corpusLabelSchema } from '../src/schemas/label.ts';
+import { parseOptions } from './lib/args.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'tests/fixtures/corpus');
 const SPLITS = ['dev', 'test'] as const;
 
-const { values: args } = parseArgs({
-  options: {
-    misses: { type: 'boolean', default: false },
-    'no-docs': { type: 'boolean', default: false },
-    check: { type: 'boolean', default: false },
-    fit: { type: 'boolean', default: false },
-    'dev-only': { type: 'boolean', default: false },
-  },
+const args = parseOptions('eval', 'usage: npm run eval [-- --misses --no-docs --check --dev-only --fit]', {
+  misses: { type: 'boolean', default: false },
+  'no-docs': { type: 'boolean', default: false },
+  check: { type: 'boolean', default: false },
+  fit: { type: 'boolean', default: false },
+  'dev-only': { type: 'boolean', default: false },
 });
 
 const films = new Map<string, Film>();

@@ -12,11 +12,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { samplePaths } from './bench/dist.ts';
 import { machine, machineLine, ms, replaceSection, table } from './bench/report.ts';
+import { parseOptions } from './lib/args.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -24,12 +24,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const LCP_LIMIT_MS = 1000;
 
-const { values: args } = parseArgs({
-  options: {
-    dist: { type: 'string', default: 'dist' },
-    runs: { type: 'string', default: '1' },
-    'no-docs': { type: 'boolean', default: false },
-  },
+const args = parseOptions('lighthouse', 'usage: npm run lighthouse [-- --dist DIR --runs N --no-docs]', {
+  dist: { type: 'string', default: 'dist' },
+  runs: { type: 'string', default: '1' },
+  'no-docs': { type: 'boolean', default: false },
 });
 
 /** One audited page: its scores (0–100), LCP and the audits that cost points. */

@@ -16,8 +16,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { normalizeReview } from '../src/normalize/review.ts';
+import { parseOptions } from './lib/args.ts';
 import { type FilmFolder, listFilms, loadFilmFile } from './lib/films.ts';
 import { acquireLock, LockBusyError } from './lib/lock.ts';
 import { type MakePool, startMakePool } from './lib/make-pool.ts';
@@ -28,19 +28,22 @@ import { normalizerFiles, normalizerVersion } from './lib/version.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const { values: args } = parseArgs({
-  options: {
-    input: { type: 'string' },
-    output: { type: 'string' },
-    film: { type: 'string' },
-    films: { type: 'string' },
-    'film-file': { type: 'string' },
-    force: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-    wait: { type: 'string', default: '120' },
-    json: { type: 'boolean', default: false },
-    explain: { type: 'string' },
-  },
+const USAGE = `
+usage: npm run normalize [-- --film SLUG] [--films DIR] [--force] [--wait SECONDS] [--quiet | --json]
+       npm run normalize -- --input DIR --output DIR [--film-file FILE | --film SLUG]
+       npm run normalize -- --explain FILE`;
+
+const args = parseOptions('normalize', USAGE, {
+  input: { type: 'string' },
+  output: { type: 'string' },
+  film: { type: 'string' },
+  films: { type: 'string' },
+  'film-file': { type: 'string' },
+  force: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+  wait: { type: 'string', default: '120' },
+  json: { type: 'boolean', default: false },
+  explain: { type: 'string' },
 });
 const show = (path: string) => relative(process.cwd(), path) || path;
 /** The films folder: content/films, or --films DIR (a test fixture, the benchmark's corpus). */

@@ -52,6 +52,22 @@ const secondRun = once(() => {
 });
 
 describe('npm run normalize', { timeout: 60_000 }, () => {
+  it('refuses an unknown option or a missing value in one line and the usage, exit 2, no stack trace', () => {
+    for (const [args, problem] of [
+      [['--frobnicate'], "Unknown option '--frobnicate'"],
+      [['--input'], "Option '--input <value>' argument missing"],
+    ] as const) {
+      const r = normalizeCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(`normalize: error: ${problem}`);
+      expect(r.stderr).toContain('usage: npm run normalize');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    const help = normalizeCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run normalize .*\n.*--input DIR --output DIR/);
+  });
+
   it('writes one schema-valid entry per raw review', () => {
     const { out, r } = seedRun();
     // The only warnings: person-like names the registry lacks (002 names Donnie Yen, whose film this
