@@ -35,14 +35,8 @@ import {
   THIRD_PARTY,
   THIRD_PARTY_GAP_BREAK,
 } from './context.ts';
-import {
-  CERTIFICATE_HINT,
-  CERTIFICATE_REACH,
-  NOTATION_START,
-  type Reading,
-  readLetter,
-  readNotation,
-} from './notation.ts';
+import { CERTIFICATE_HINT, CERTIFICATE_REACH, readLetter } from './grades.ts';
+import { NOTATION_START, type Reading, readNotation } from './notation.ts';
 
 const REVISED = 4;
 const LABELLED = 3;

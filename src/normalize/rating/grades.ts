@@ -1,5 +1,14 @@
 import type { ExplicitRating } from '../../schemas/review.ts';
 
+/** A letter grade; a bare letter must be followed by punctuation or the end, so "A triumph" is no grade. */
+const LETTER = /([A-DF])(\+|[-−–])?/y;
+const AFTER_BARE_LETTER = /[ \t]{0,3}(?:$|[.,;!?)\]([]|[–—−-](?![\p{L}\p{N}]))/uy;
+/** How far after a grade to look for a hint that it is a certificate. */
+export const CERTIFICATE_REACH = 30;
+/** Words after a grade that make "Rating: A" a certificate (India's "A" for adults). */
+export const CERTIFICATE_HINT =
+  /(?<![\p{L}\p{N}])(?:adults?|certificate|certified|cbfc|censor|restricted)(?![\p{L}\p{N}])/iu;
+
 /**
  * Letter grades on 0–100: A is the top of the scale and F is 0; the steps between are
  * twelfths of the scale, rounded (B+ 83, C 50). A+ cannot go above the top, so it is 100 too.
@@ -27,4 +36,26 @@ const HALF_EPSILON = 1e-9;
 export function ratingToScore(rating: ExplicitRating): number {
   const score = Math.round((rating.value / rating.max) * 100 + HALF_EPSILON);
   return Math.min(100, Math.max(0, score));
+}
+
+/** A letter grade at `at` and its 0–100 value. */
+export function readLetter(line: string, at: number): { end: number; value: number } | null {
+  LETTER.lastIndex = at;
+  const m = LETTER.exec(line);
+  if (!m) return null;
+  const end = at + m[0].length;
+  const sign = m[2];
+  if (sign === undefined ? !stickyAt(AFTER_BARE_LETTER, line, end) : /[\p{L}\p{N}]/u.test(line.charAt(end))) {
+    return null;
+  }
+  const letter = m[1] ?? '';
+  // F is the bottom of the scale with or without a sign.
+  const key = letter === 'F' || sign === undefined ? letter : letter + (sign === '+' ? '+' : '-');
+  const value = LETTER_GRADES.get(key);
+  return value === undefined ? null : { end, value };
+}
+
+function stickyAt(sticky: RegExp, line: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(line);
 }

@@ -1,5 +1,4 @@
 import type { ExplicitRating } from '../../schemas/review.ts';
-import { LETTER_GRADES } from './grades.ts';
 
 /** Scales a written number may be out of; 24/7, 50/50 or 9/11 are not ratings. */
 const SCALES: ReadonlySet<number> = new Set([4, 5, 10, 20, 100]);
@@ -41,14 +40,6 @@ const PERCENT = /(\d{1,3}(?:\.\d{1,2})?)[ \t]?%/uy;
 /** Full stars, an optional half ("½", ".5", " 1/2"), empty stars. At most ten of each. */
 const STAR_RUN = /((?:★|⭐\uFE0F?){0,10})(½|⯪|⯨|\.5(?!\d)|[ \t]?1\/2(?![\d/]))?([☆✩]{0,10})(?![★⭐☆✩])/uy;
 const STAR_GLYPH = /[★⭐☆✩½⯪⯨]/u;
-/** A letter grade; a bare letter must be followed by punctuation or the end, so "A triumph" is no grade. */
-const LETTER = /([A-DF])(\+|[-−–])?/y;
-const AFTER_BARE_LETTER = /[ \t]{0,3}(?:$|[.,;!?)\]([]|[–—−-](?![\p{L}\p{N}]))/uy;
-/** How far after a grade to look for a hint that it is a certificate. */
-export const CERTIFICATE_REACH = 30;
-/** Words after a grade that make "Rating: A" a certificate (India's "A" for adults). */
-export const CERTIFICATE_HINT =
-  /(?<![\p{L}\p{N}])(?:adults?|certificate|certified|cbfc|censor|restricted)(?![\p{L}\p{N}])/iu;
 /** A bracket may join a star run and the same rating as a number: "★★★½ (3.5/5)". */
 const PAIR_GAP = /[ \t]{0,2}([([][ \t]{0,2})?/y;
 const PAIR_CLOSE = /[ \t]{0,2}[)\]]/y;
@@ -200,22 +191,6 @@ function withUnit(line: string, r: Reading): Reading {
   }
   if (isPluralNoun(word1) && endsPhrase(line, end1)) return { ...r, end: end1, endsPhrase: true };
   return bare;
-}
-
-/** A letter grade at `at` and its 0–100 value. */
-export function readLetter(line: string, at: number): { end: number; value: number } | null {
-  const m = execAt(LETTER, line, at);
-  if (!m) return null;
-  const end = at + m[0].length;
-  const sign = m[2];
-  if (sign === undefined ? !execAt(AFTER_BARE_LETTER, line, end) : /[\p{L}\p{N}]/u.test(line.charAt(end))) {
-    return null;
-  }
-  const letter = m[1] ?? '';
-  // F is the bottom of the scale with or without a sign.
-  const key = letter === 'F' || sign === undefined ? letter : letter + (sign === '+' ? '+' : '-');
-  const value = LETTER_GRADES.get(key);
-  return value === undefined ? null : { end, value };
 }
 
 function scaled(at: number, m: RegExpExecArray, form: Form): Reading | null {
