@@ -1,4 +1,5 @@
 import { FURNITURE } from '../lexicon.ts';
+import { isListedLine } from '../text/furniture.ts';
 import { isTitleLine } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
 import { countWords } from '../text/words.ts';
@@ -120,7 +121,7 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     if (line.furniture) {
       addOutlet(outletInFurniture(line.text), 3, i);
       // A line the lexicon names as furniture whole ("CRITIC REVIEWS") names no critic.
-      const named = FURNITURE.exact.includes(bareLine(line.text));
+      const named = isListedLine(line.text);
       if (!named && !addAuthor(labelledByline(line.text), 3, i)) addAuthor(metaByline(line.text), 2, i);
       if (i < top) addOutlet(metaOutlet(line.text), 2, i);
       // A page-title line printed again ("<headline> | The Marrow Review") names the site after its bar.

@@ -17,9 +17,9 @@ export type FurnitureKind =
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
-/** A date in any common form: "June 5, 2025", "5 June 2025", "2025-06-05", "06/05/2025", "Jun 5". */
+/** A date in any common form: "June 5, 2025", "5 June 2025", "2025-06-05", "06/05/2025", "05-06-2025", "Jun 5". */
 const DATE = new RegExp(
-  `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})`,
+  `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4})`,
   'iu',
 );
 const TIME =
@@ -76,11 +76,44 @@ export function isReadTime(text: string): boolean {
 export function isMetaPart(part: string, lexicon: FurnitureLexicon = FURNITURE): boolean {
   const bare = bareLine(part);
   const timeOnly = TIME.test(part) && part.replace(TIME, '').trim() === '';
-  return bare === '' || timeOnly || isDateLine(part) || READ_TIME.test(part) || lexicon.exact.includes(bare);
+  return (
+    bare === '' || timeOnly || isDateLine(part) || READ_TIME.test(part) || lists(lexicon).exact.has(bare)
+  );
+}
+
+/** A furniture lexicon's lists in the form lines are tested against. */
+interface Lists {
+  /** Whole-line phrases, bare (see bareLine): "Like this:" is compared as "like this". */
+  exact: ReadonlySet<string>;
+  navigation: ReadonlySet<string>;
+  shareTargets: ReadonlySet<string>;
+}
+const compiled = new WeakMap<FurnitureLexicon, Lists>();
+
+function lists(lexicon: FurnitureLexicon): Lists {
+  let made = compiled.get(lexicon);
+  if (!made) {
+    made = {
+      exact: new Set(lexicon.exact.map(bareLine)),
+      navigation: new Set(lexicon.navigation.map(bareLine)),
+      shareTargets: new Set(lexicon.shareTargets),
+    };
+    compiled.set(lexicon, made);
+  }
+  return made;
+}
+
+/**
+ * Whether the lexicon lists a whole line as furniture, as written ("CRITIC REVIEWS", "Like this:").
+ * @param line one cleaned line
+ * @param lexicon the furniture lexicon; content/lexicon/furniture.yaml by default
+ */
+export function isListedLine(line: string, lexicon: FurnitureLexicon = FURNITURE): boolean {
+  return lists(lexicon).exact.has(bareLine(line));
 }
 
 function isNavigation(line: string, bare: string, lexicon: FurnitureLexicon): boolean {
-  const nav = new Set(lexicon.navigation);
+  const nav = lists(lexicon).navigation;
   const items = line.split(/\s*[|•·›»]\s*|\s+[>/–—-]\s+/u).filter((s) => s.trim() !== '');
   if (items.length >= 3 && items.every((item) => countWords(item) <= 3 && /\p{L}/u.test(item))) return true;
   // A breadcrumb: "Reviews › Action", "Movies » Reviews » John Wick: Chapter 4", "Film | Reviews".
@@ -94,6 +127,8 @@ function isNavigation(line: string, bare: string, lexicon: FurnitureLexicon): bo
     crumbs.every((c) => countWords(c) <= 6)
   )
     return true;
+  // A section label on a line of its own: "Entertainment", "ARTS & LIVING".
+  if (nav.has(bare)) return true;
   const words = bare.split(/\s+/).filter(Boolean);
   if (words.length < 3) return false;
   // Greedy: two-word entries first ("box office"), then single words.
@@ -136,7 +171,7 @@ const THREAD_LEVEL = /^level\s+\d{1,2}$/iu;
 const POST_NUMBER = /^#\d{1,6}$/u;
 
 function isShareBar(bare: string, lexicon: FurnitureLexicon): boolean {
-  const targets = new Set(lexicon.shareTargets);
+  const targets = lists(lexicon).shareTargets;
   const words = bare
     .replace(/\(\s*\d[\d,.]*k?\s*\)?/giu, ' ')
     .split(/[\s,|/•·]+/u)
@@ -155,7 +190,7 @@ function isShareBar(bare: string, lexicon: FurnitureLexicon): boolean {
 export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITURE): FurnitureKind | null {
   const bare = bareLine(line);
   if (bare === '') return null;
-  if (lexicon.exact.includes(bare)) return 'phrase';
+  if (lists(lexicon).exact.has(bare)) return 'phrase';
   const words = countWords(line);
   if (lexicon.starts.some((p) => matchesPhrase(bare, p))) return 'phrase';
   if (words <= lexicon.maxWords && lexicon.contains.some((p) => bare.includes(p))) return 'phrase';

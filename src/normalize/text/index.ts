@@ -1,5 +1,12 @@
 export { FURNITURE } from '../lexicon.ts';
-export { type FurnitureKind, furnitureKind, isDateLine, isMetaPart, META_SEPARATOR } from './furniture.ts';
+export {
+  type FurnitureKind,
+  furnitureKind,
+  isDateLine,
+  isListedLine,
+  isMetaPart,
+  META_SEPARATOR,
+} from './furniture.ts';
 export { isTitleLine, LABELLED, LIST_ITEM, looksLikeHeading, QUOTE_LINE } from './heading.ts';
 export { bareLine, cleanLine } from './lines.ts';
 export { escapeRegExp, wordListPattern } from './pattern.ts';
