@@ -347,6 +347,50 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect([s.title, s.outlet]).toEqual(['The stairs are the thing', 'The Projection Booth']);
   });
 
+  it('takes a masthead above a lower-case menu or a section label for the outlet, and the line under it for the headline', () => {
+    const menu = segment(
+      `LATE SHOW LEDGER\nreviews · lists · the podcast · about us\nKnives out\n★★★½\n\n${body}`,
+    );
+    expect([menu.outlet, menu.title]).toEqual(['LATE SHOW LEDGER', 'Knives out']);
+    const section = segment(
+      `The Millbrook Herald\nEntertainment\nA long night at the opera of bullets\nBy Ada Quist\n\n${body}`,
+    );
+    expect([section.outlet, section.title, section.author]).toEqual([
+      'The Millbrook Herald',
+      'A long night at the opera of bullets',
+      'Ada Quist',
+    ]);
+    expect(section.removed).toContain('Entertainment');
+  });
+
+  it('takes the outlet from an author box that names the critic’s job there', () => {
+    const bio = segment(`${body}\n\nOrla Fenwick-Basu is Second Reel's deputy film editor.`);
+    expect([bio.author, bio.outlet]).toEqual(['Orla Fenwick-Basu', 'Second Reel']);
+  });
+
+  it('reads "Written by X" alone as the critic’s byline, and in a credits block as the film’s writer', () => {
+    const alone = segment(`${body}\n\nWritten by Ines Moraga-Holt\n312 claps · 14 responses`);
+    expect(alone.author).toBe('Ines Moraga-Holt');
+    expect(alone.removed).toContain('Written by Ines Moraga-Holt');
+    const block = segment(`${body}\n\nDirected by Len Wiseman\nWritten by Shay Hatten\nRuntime: 125 minutes`);
+    expect(block.author).toBeNull();
+  });
+
+  it('leaves readers’ and press averages, print-edition notes, numeric dates and "Like this:" out of the body', () => {
+    const s = segment(
+      `A title of some length here\n23-03-2023\n\n${body}\n\nReader score: 3.1/5 (412 votes) · Rate this film\nPress average: 3.9/5 · Spectators: 4.4/5\nThis article appeared in the print edition of Friday 6 June 2025.\nLike this:`,
+    );
+    expect(s.removed).toEqual(
+      expect.arrayContaining([
+        '23-03-2023',
+        'Reader score: 3.1/5 (412 votes) · Rate this film',
+        'Press average: 3.9/5 · Spectators: 4.4/5',
+        'This article appeared in the print edition of Friday 6 June 2025.',
+        'Like this:',
+      ]),
+    );
+  });
+
   it('takes the poster from an edit note', () => {
     expect(segment(`${body}\nLast edited by reel_talk88; Mar 25, 2023 at 11:52 PM.`).author).toBe(
       'reel_talk88',

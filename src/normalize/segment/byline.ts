@@ -62,9 +62,12 @@ const WRITTEN_BY = new RegExp(
 );
 /** "Posted by u/halfmoon_gaffer · 2 days ago": a Reddit post's author. */
 const POSTED_BY_USER = /^posted\s+by\s+u\/([\p{L}\p{N}_-]{3,30})(?![\p{L}\p{N}_-])/iu;
-/** "Jane Doe is a film critic based in Sheffield …", "Jane Doe writes about film for The Heron.": an author box. */
+/**
+ * "Jane Doe is a film critic based in Sheffield …", "Jane Doe is The Heron's deputy film editor.",
+ * "Jane Doe writes about film for The Heron.": an author box.
+ */
 const BIO = new RegExp(
-  `^(${PERSON})\\s+(?:is\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:critic|writer|journalist|reviewer|editor|blogger|podcaster)\\b|(?:writes|reviews)\\s+(?:about\\s+)?[^.]{0,60}?\\bfor\\s+(${OUTLET})\\.?$)`,
+  `^(${PERSON})\\s+(?:is\\s+(?:an?|(${OUTLET})['’]s)\\s+(?:\\p{Ll}+\\s+){0,2}(?:critic|writer|journalist|reviewer|editor|blogger|podcaster)\\b|(?:writes|reviews)\\s+(?:about\\s+)?[^.]{0,60}?\\bfor\\s+(${OUTLET})\\.?$)`,
   'u',
 );
 /** "a film diary by Jane Doe": a site's strapline that names its writer. */
@@ -94,7 +97,7 @@ export function posterOrBio(line: string): Byline | null {
   if (user) return { author: user, outlet: null };
   const bio = BIO.exec(line) ?? STRAPLINE_BY.exec(line);
   const author = trimName(bio?.[1]);
-  return author && isPersonName(author) ? { author, outlet: trimName(bio?.[2]) } : null;
+  return author && isPersonName(author) ? { author, outlet: trimName(bio?.[2] ?? bio?.[3]) } : null;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { FURNITURE } from '../lexicon.ts';
+import { BYLINES, CREDITS, FURNITURE } from '../lexicon.ts';
 import { type FurnitureKind, furnitureKind, isPhotoCredit } from '../text/furniture.ts';
 import { isTitleLine, LIST_ITEM } from '../text/heading.ts';
 import { bareLine, cleanLine } from '../text/lines.ts';
+import { alternation } from '../text/pattern.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { countWords } from '../text/words.ts';
 import { type Credit, creditsOf } from './credits.ts';
@@ -22,6 +23,7 @@ export interface Line {
  */
 export function readLines(text: string): Line[] {
   const lines = classify(text);
+  unmarkLoneBylines(lines);
   markPulledQuotes(lines);
   markQuotedPosts(lines);
   markComments(lines);
@@ -30,6 +32,30 @@ export function readLines(text: string): Line[] {
   markLinkLists(lines);
   markCaptions(lines);
   return lines;
+}
+
+/** Labels a credits block and a byline share, before a name without a colon: "Written by Jane Doe". */
+const SHARED_LABEL = new RegExp(
+  `^(?:${alternation(BYLINES.labels.filter((label) => label.endsWith(' by') && label in CREDITS.labels))})\\s+\\S`,
+  'iu',
+);
+
+/**
+ * "Written by Jane Doe" on a line of its own, with no credits line next to it, is the critic's
+ * byline; in a credits block (a credits line just before or after it) it credits the film's writer.
+ */
+function unmarkLoneBylines(lines: Line[]): void {
+  const creditsAt = (i: number, step: number): boolean => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) {
+      const line = lines[k] as Line;
+      if (line.text) return line.credits !== null;
+    }
+    return false;
+  };
+  lines.forEach((line, i) => {
+    if (line.credits?.length !== 1 || !SHARED_LABEL.test(line.text)) return;
+    if (!creditsAt(i, -1) && !creditsAt(i, 1)) lines[i] = { ...line, credits: null };
+  });
 }
 
 /** "Originally posted by steelcut88:", "Quote from steelcut88:", "steelcut88 wrote:": a forum quote's header. */

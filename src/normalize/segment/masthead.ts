@@ -28,8 +28,11 @@ export function mastheadAbove(
   const at = lines.findIndex((l, i) => i < top && l.text !== '' && !l.furniture);
   if (at < 0) return null;
   const line = lines[at] as Line;
-  // A lower-case strapline under the masthead ("one seat from the exit since 2009") is passed over.
-  const next = lines.slice(at + 1, top).find((l) => l.text !== '' && !isStrapline(l.text));
+  // A lower-case strapline under the masthead ("one seat from the exit since 2009") is passed over;
+  // a lower-case menu ("reviews · lists · about us") is furniture, which a masthead is followed by.
+  const next = lines
+    .slice(at + 1, top)
+    .find((l) => l.text !== '' && (l.furniture !== null || !isStrapline(l.text)));
   if (!next || line.credits) return null;
   const name = mastheadName(line.text, FURNITURE.navigation);
   if (!name || countWords(name) > 4) return null;
