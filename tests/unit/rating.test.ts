@@ -46,6 +46,9 @@ describe('extractRating: notations', () => {
     ['Our verdict: ★', '★', 20],
     ['Rating: ☆☆☆☆☆', '☆☆☆☆☆', 0],
     ['It is a ★★★★ ride from start to finish.', '★★★★', 80],
+    // the half after the unit
+    ["I'll give it a star and a half out of five.", 'a star and a half out of five', 30],
+    ['Two stars and a half.', 'Two stars and a half', 50],
     // a star run and a fraction together are one rating
     ['Rating: 3.5/5 (★★★½)', '3.5/5 (★★★½)', 70],
     ['★★★★ 8/10', '★★★★ 8/10', 80],
@@ -190,6 +193,7 @@ describe('extractRating: things that are not the critic’s rating', () => {
     'Page 3/5',
     'a 50/50 chance of survival',
     'They meet in a four-star hotel.',
+    'Ana de Armas is a star and a half, and the film knows it.',
     'She gets a 5 star review from her mentor',
     '⭐ Ana de Armas is the reason to go.',
     // "out of" in prose without a rating context

@@ -35,6 +35,11 @@ const STAR_COUNT = new RegExp(
   String.raw`(${NUMBER})[ \t-]?(?:stars?(?!\p{L})|★|⭐\uFE0F?)(?:[ \t]out[ \t]of[ \t](${SCALE})${NUMBER_END})?`,
   'iuy',
 );
+/** "a star and a half", "two stars and a half out of five": the half after the unit. */
+const STARS_AND_A_HALF = new RegExp(
+  String.raw`(a|${NUMBER_WORDS}|\d{1,2})[ \t]stars?[ \t]and[ \t]a[ \t]half(?:[ \t]out[ \t]of[ \t](${SCALE})${NUMBER_END})?`,
+  'iuy',
+);
 /** "92%", only after a label. */
 const PERCENT = /(\d{1,3}(?:\.\d{1,2})?)[ \t]?%/uy;
 /** Full stars, an optional half ("½", ".5", " 1/2"), empty stars. At most ten of each. */
@@ -59,7 +64,7 @@ const PHRASE_END =
 
 /** Where a notation may start: a digit or number word not inside another number or word, or a star. */
 export const NOTATION_START = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,\/$£€¥#])(?:\d|(?:${NUMBER_WORDS})(?!\p{L}))|(?<![★⭐☆✩\uFE0F½⯪⯨])[★⭐☆✩½⯪⯨]|(?<!\p{Extended_Pictographic}\uFE0F?)\p{Extended_Pictographic}`,
+  String.raw`(?<![\p{L}\p{N}.,\/$£€¥#])(?:\d|(?:${NUMBER_WORDS})(?!\p{L})|a(?=[ \t]stars?[ \t]and[ \t]a[ \t]half))|(?<![★⭐☆✩\uFE0F½⯪⯨])[★⭐☆✩½⯪⯨]|(?<!\p{Extended_Pictographic}\uFE0F?)\p{Extended_Pictographic}`,
   'giu',
 );
 
@@ -131,6 +136,14 @@ function readNumber(line: string, at: number, labelled: boolean): Reading | null
   if (fraction) return scaled(at, fraction, 'fraction');
   const outOf = execAt(OUT_OF, line, at) ?? execAt(OF_SCALE, line, at);
   if (outOf) return scaled(at, outOf, /out/i.test(outOf[0]) ? 'outOf' : 'of');
+  const halved = execAt(STARS_AND_A_HALF, line, at);
+  if (halved) {
+    const whole = /^a$/iu.test(halved[1] ?? '') ? 1 : parseNumber(halved[1] ?? '');
+    const max = halved[2] === undefined ? DEFAULT_STAR_SCALE : parseNumber(halved[2]);
+    const value = whole === null ? null : whole + 0.5;
+    if (value === null || max === null || !SCALES.has(max) || value > max) return null;
+    return reading(at, at + halved[0].length, value, max, 'starCount', 0);
+  }
   const stars = execAt(STAR_COUNT, line, at);
   if (stars) {
     const value = parseNumber(stars[1] ?? '');
