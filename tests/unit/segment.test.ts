@@ -156,6 +156,26 @@ describe('segment: boilerplate', () => {
     expect(s.blocks.some((b) => b.type === 'paragraph' && b.text.includes(quote))).toBe(true);
   });
 
+  it('removes a pull quote trimmed in the middle, and keeps a quoted line the text does not hold', () => {
+    const sentence =
+      'The finale is loud, it knows it is loud, and it turns the noise into a kind of joke that is also a kind of music.';
+    const callout = '"The finale is loud, it knows it is loud, and it turns the noise into a kind of music."';
+    const line = '"Nobody walks away from the Table, not even you, not tonight."';
+    const s = segment(
+      `Headline here\n\n${sentence}\n\n${callout}\n\n${line}\n\nThe fights are long and the talk is short.`,
+    );
+    expect(s.removed).toContain(callout);
+    expect(s.removed).not.toContain(line);
+  });
+
+  it('removes a photo caption that ends with its photographer and agency', () => {
+    const caption = 'Ana de Armas as Eve in the snow. (Jo Marlow/Lionsgate)';
+    const s = segment(
+      `Headline here\n\nThe fights are long and the talk is short.\n${caption}\nThe snow is very white.`,
+    );
+    expect(s.removed).toContain(caption);
+  });
+
   it('leaves a site’s average, with its vote count, out of the body', () => {
     const s = segment(
       'Customer reviews\n4.3 out of 5\n2,416 global ratings\n\nRATING 7.7/10 (318K)\n\nIt is a fine film.',

@@ -4,7 +4,7 @@ import { isTitleLine, LIST_ITEM } from '../text/heading.ts';
 import { bareLine, cleanLine } from '../text/lines.ts';
 import { alternation } from '../text/pattern.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { countWords } from '../text/words.ts';
+import { countWords, wordsOf } from '../text/words.ts';
 import { type Credit, creditsOf } from './credits.ts';
 
 /** One line of the paste, cleaned, with what it is besides text. */
@@ -130,13 +130,40 @@ function markPulledQuotes(lines: Line[]): void {
     const inner = QUOTED_LINE.exec(line.text)?.[1];
     if (!inner || line.furniture || countWords(inner) < PULLED_WORDS) return;
     const bare = bareLine(inner);
-    if (
-      lines.some(
-        (other, k) => k !== i && !QUOTED_LINE.test(other.text) && bareLine(other.text).includes(bare),
-      )
-    )
-      lines[i] = { ...line, furniture: 'repeat' };
+    const pulled = (other: Line, k: number) =>
+      k !== i &&
+      !QUOTED_LINE.test(other.text) &&
+      (bareLine(other.text).includes(bare) || trimmedFrom(bare, bareLine(other.text)));
+    if (lines.some(pulled)) lines[i] = { ...line, furniture: 'repeat' };
   });
+}
+
+/** Words a pulled quote trimmed in the middle holds at least. */
+const TRIMMED_WORDS = 8;
+
+/**
+ * Whether a pulled quote is a sentence of the text with words left out ("it is exhausting, and it
+ * turns the exhaustion into a kind of beauty" from "…into a kind of joke that is also, somehow, a
+ * kind of beauty"): its words in order within a stretch at most twice as long.
+ */
+function trimmedFrom(quote: string, text: string): boolean {
+  const want = wordsOf(quote);
+  if (want.length < TRIMMED_WORDS) return false;
+  const have = wordsOf(text);
+  for (
+    let start = have.indexOf(want[0] as string);
+    start >= 0;
+    start = have.indexOf(want[0] as string, start + 1)
+  ) {
+    let k = 0;
+    let at = start;
+    while (at < have.length && at - start < 2 * want.length && k < want.length) {
+      if (have[at] === want[k]) k++;
+      at++;
+    }
+    if (k === want.length) return true;
+  }
+  return false;
 }
 
 /**

@@ -35,6 +35,9 @@ const URL_LINE =
   /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|\/?[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_][a-z0-9]+)*)+\/?|[a-z0-9]+(?:-[a-z0-9]+){3,})$/u;
 const CAPTION =
   /\b(?:photo(?:graph(?:y|s)?)?|image|still|picture|pictured)(?:\s+(?:by|credit|courtesy|via))?\s*[:©]\s*\S|\((?:photo|image|credit)[^()]*\)\s*$|\bcourtesy\s+of\s+[\p{Lu}]|[.)]\s*©\s*[\p{Lu}][\p{L}&. ]{1,40}$/iu;
+/** A caption that ends with its photographer and agency in brackets: "… in Paris. (Jane Doe/Lionsgate)". */
+const CREDITED_CAPTION =
+  /[.!?"”]\s*\((?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}[\p{Lu}][\p{L}'’.-]+\s*\/\s*[\p{Lu}][\p{L}\p{N}&'’. -]{1,40}\)$/u;
 
 function matchesPhrase(bare: string, phrase: string): boolean {
   if (!bare.startsWith(phrase)) return false;
@@ -201,7 +204,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (PAGER.test(bare)) return 'navigation';
   if (AGO.test(bare)) return 'date';
   if (PHOTOGRAPHER.test(line)) return 'caption';
-  if (words <= 30 && CAPTION.test(line)) return 'caption';
+  if (words <= 30 && (CAPTION.test(line) || CREDITED_CAPTION.test(line))) return 'caption';
   if (isDateLine(line) || (words <= 14 && WATCHED.test(line))) return 'date';
   if (words <= 12 && READ_TIME.test(line)) return 'read-time';
   const parts = line.split(META_SEPARATOR).filter((p) => p.trim() !== '');
