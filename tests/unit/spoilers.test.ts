@@ -60,6 +60,8 @@ describe('spoilerCue: reveals', () => {
     ["Then there's the epilogue, in which Winston is back at the Continental.", 'the epilogue'],
     ["In Osaka the film has Caine cut down Hiroyuki Sanada's Koji.", 'cut down Hiroyuki Sanada'],
     ['The sequence ends with Caine cutting Koji down.', 'cutting Koji down'],
+    ['In the hotel Koji is cut down by Caine.', 'is cut down by Caine'],
+    ['The ending takes a gamble, leaving Eve alone in the snow.', 'The ending'],
     ['Pine is revealed to be her brother.', 'is revealed to be'],
     ['It is later revealed that the Director knew.', 'It is later revealed'],
     ['The Chancellor was her father all along.', 'all along'],
@@ -119,6 +121,8 @@ describe('spoilerCue: traps', () => {
     'Eve almost dies twice in the first hour.',
     'Her father fights off three of them and nearly dies in the attempt.',
     'The epilogue is the weakest part of the film.',
+    'The theatrical cut is cut down by the studio to two hours.',
+    'The ending is great, leaving me breathless.',
     'Eve turns out to be quite a good dancer, too.',
     // Premise and backstory.
     'The film centers on Eve, who, after witnessing her father’s murder as a child, is taken in by Winston.',

@@ -44,8 +44,15 @@ export const RULES: readonly Rule[] = [
       notBefore: String.raw`\b(?:who|that|which|whom)\s+(?:had\s+|has\s+|once\s+)?`,
     },
   ),
-  // "Caine cutting Koji down": the phrasal verb around its object.
-  rule('cut', String.raw`\bcut(?:s|ting)?\s+(?:${NAME}|him|her|them)\s+down\b`, 'u', FATE, { premise: true }),
+  // "Caine cutting Koji down", "Koji is cut down by Caine": the phrasal verb around its object, or
+  // passive with its agent (not "the film is cut down to two hours").
+  rule(
+    'cut',
+    String.raw`\bcut(?:s|ting)?\s+(?:${NAME}|him|her|them)\s+down\b|\b(?:is|was|gets|got)\s+cut\s+down\s+by\s+(?:${NAME}|the\s+\p{Lu}[\p{L}'’]*|(?:his|her|their|the)\s+(?:${ROLE_ADJ}\s+)?${ROLE}\b)`,
+    'u',
+    FATE,
+    { premise: true },
+  ),
   // A death told as the last of a character's deeds: "wins his duel, and dies there at sunrise".
   rule(
     'die perish',
@@ -206,7 +213,8 @@ export const RULES: readonly Rule[] = [
     'Plot reveal',
     { premise: true },
   ),
-  // Ending: "the film ends with", "This chapter closes with", "In the final scene", "the ending sees".
+  // Ending: "the film ends with", "This chapter closes with", "In the final scene", "the ending sees",
+  // "the ending takes a risk, leaving Wick alone".
   rule(
     'end close conclud wrap',
     String.raw`\b(?:ends|ended|closes|closed|concludes|concluded|wraps\s+up|wrapped\s+up)\s+(?:with|as|when|by|on\s+a\s+cliffhanger)\b(?!\s+(?:an?\s+)?(?:bang|whimper|flourish|thud|style|spades|fizzle|shrug|sigh)\b)`,
@@ -216,7 +224,7 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'ending epilogue',
-    String.raw`\b(?:ending|epilogue)(?=\s*,?\s+(?:sees|shows|reveals|finds|features|where|in\s+which|when|has\s+(?:her|him|them)|leaves\s+(?:her|him|them|${NAME_WORD})|is\s+that)\b)`,
+    String.raw`\b(?:ending|epilogue)(?=\s*,?\s+(?:sees|shows|reveals|finds|features|where|in\s+which|when|has\s+(?:her|him|them)|(?:[^.,;]{0,40},\s+)?(?:leaves|leaving)\s+(?:her|him|them|${NAME_WORD})|is\s+that)\b)`,
     'u',
     'Ending',
     { before: String.raw`${B}(?<lead>[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?)` },
