@@ -2,7 +2,7 @@ import type { ToneWeights } from '../../schemas/lexicon.ts';
 import type { Block } from '../blocks.ts';
 import { FILMS, TONE_CALIBRATION, VERDICT } from '../lexicon.ts';
 import { bareLine, countWords, splitSentences } from '../text/index.ts';
-import { wordListPattern } from '../text/pattern.ts';
+import { leadingWordListPattern, wordListPattern } from '../text/pattern.ts';
 import { isPlotSentence } from './plot.ts';
 import { verdictTone } from './verdict.ts';
 
@@ -17,13 +17,13 @@ export interface WeightedSentence {
 
 const CUE = wordListPattern(VERDICT.verdictCues, 'iu');
 const OTHERS_CUE = wordListPattern(VERDICT.others, 'iu');
-const YES = new RegExp(`^${wordListPattern(VERDICT.answers.yes, 'iu').source}`, 'iu');
-const NO = new RegExp(`^${wordListPattern(VERDICT.answers.no, 'iu').source}`, 'iu');
+const YES = leadingWordListPattern(VERDICT.answers.yes);
+const NO = leadingWordListPattern(VERDICT.answers.no);
 /** A paragraph of more words than this is prose, which can open or close the review. */
 const PROSE_WORDS = 12;
 /** An answer to the critic's own question is at most this many words. */
 const ANSWER_WORDS = 6;
-const OTHER_FILMS_SECTION = new RegExp(`^${wordListPattern(FILMS.otherFilmSections, 'iu').source}`, 'iu');
+const OTHER_FILMS_SECTION = leadingWordListPattern(FILMS.otherFilmSections);
 const PROS = new Set(VERDICT.prosHeadings);
 const CONS = new Set(VERDICT.consHeadings);
 

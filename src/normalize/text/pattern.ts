@@ -38,3 +38,12 @@ export function wordListPattern(words: readonly string[], flags = 'giu'): RegExp
   const alternatives = [...words].sort((a, b) => b.length - a.length).map(entry);
   return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, flags);
 }
+
+/**
+ * A pattern that matches an entry of a word list only at the very start of a text ("Not quite.",
+ * "Also watched this week:").
+ * @param words the list's entries
+ */
+export function leadingWordListPattern(words: readonly string[]): RegExp {
+  return new RegExp(`^${wordListPattern(words, 'iu').source}`, 'iu');
+}
