@@ -1,6 +1,7 @@
 import type { BylinesLexicon } from '../../schemas/lexicon.ts';
 import { BYLINES } from '../lexicon.ts';
 import { isDateLine, isMetaPart, isReadTime, META_SEPARATOR } from '../text/furniture.ts';
+import { isUserName } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
 import { alternation } from '../text/pattern.ts';
 import { isPersonName, OUTLET, PERSON, trimName } from './names.ts';
@@ -72,8 +73,6 @@ const BIO = new RegExp(
 );
 /** "a film diary by Jane Doe": a site's strapline that names its writer. */
 const STRAPLINE_BY = new RegExp(`^\\p{Ll}[\\p{Ll}\\s'’-]{2,40}\\sby\\s+(${PERSON})$`, 'u');
-/** "ferrous_ghost", "@reelgirl88": a user name on a line of its own. */
-const USER_NAME = /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
 /** The label of a forum's edit note, which names the poster: "Last edited by ferrous_ghost; …". */
 const EDITED_BY = /^last edited by\s+(@?[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30})\s*[;,.]/iu;
 
@@ -114,7 +113,7 @@ export function forumPoster(
 ): Byline | null {
   const edited = EDITED_BY.exec(line)?.[1];
   if (edited) return { author: edited, outlet: null };
-  if (!USER_NAME.test(line) || !/[_\p{N}@]/u.test(line) || next === undefined) return null;
+  if (!isUserName(line) || next === undefined) return null;
   return isForumRank(next, lexicon) || isDateLine(next) ? { author: line, outlet: null } : null;
 }
 

@@ -25,6 +25,17 @@ export function looksLikeHeading(line: string, next: string | undefined): boolea
   return !END_PUNCT.test(line);
 }
 
+/** "ferrous_ghost", "@reelgirl88": one handle of 3–31 characters, holding a digit, "_" or "@". */
+const USER_NAME = /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
+
+/**
+ * Whether a line is nothing but a user name, as forums and review sites print their posters.
+ * @param line one cleaned line
+ */
+export function isUserName(line: string): boolean {
+  return USER_NAME.test(line) && /[_\p{N}@]/u.test(line);
+}
+
 /**
  * Whether a line can be a review's headline: words (not bare punctuation), not a sentence of prose,
  * not a list item or quote. A short question or exclamation may be a headline.
@@ -36,7 +47,7 @@ export function isTitleLine(line: string): boolean {
   if (LIST_ITEM.test(line) || QUOTE_LINE.test(line)) return false;
   if (/[?!]["”’]?$/u.test(line)) return words <= 14;
   // A user name ("ferrous_ghost", "@reelgirl88") is a post's author, not a title.
-  if (/^@?[\p{L}\p{N}_.]+$/u.test(line) && /[_\p{N}@]/u.test(line)) return false;
+  if (isUserName(line)) return false;
   // A line that ends in a colon leads into what follows.
   return !/[.…,;:]$/u.test(line);
 }
