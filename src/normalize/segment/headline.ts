@@ -19,6 +19,9 @@ const FIRST_LOOK = /^(?:first\s+look|early\s+review|festival\s+review)\s*(?:[:|�
 /** "Episode 187 – ", "Ep. 96: ", "Matinee Mondays #131: ": a podcast's episode or a letter's issue before its title. */
 const NUMBERED = /^(?:(?:episode|ep\.?)\s*#?\d{1,4}|.{0,40}?#\d{1,4})\s*(?:[:|–—]|\s-)\s*/iu;
 
+/** A year after a film's title: "(2023)", "2023", "– 2023". */
+export const YEAR_TAIL = /\s*(?:\((?:19|20)\d{2}\)|[-–—]?\s*(?:19|20)\d{2})$/u;
+
 /** A headline with a tacked-on rating, site name or kicker taken off, and what was taken. */
 export interface Headline {
   title: string;
@@ -117,7 +120,7 @@ export function pickHeadline(
     if (isRatingOnly(line.text)) continue;
     // The film's title, with its year or a rating tacked on ("🍿🍿/5 – John Wick: Chapter 4 (2023)").
     const bare = (cleanHeadline(line.text, outlet)?.title ?? line.text)
-      .replace(/\s*\(?\d{4}\)?\s*$/u, '')
+      .replace(YEAR_TAIL, '')
       .replace(/^["“]|["”]$/gu, '')
       .toLowerCase();
     if (titles.has(bare)) return null;

@@ -4,7 +4,7 @@ import { LABELLED, LIST_ITEM, looksLikeHeading, QUOTE_LINE } from '../text/headi
 import { bareLine } from '../text/lines.ts';
 import { countWords } from '../text/words.ts';
 import { attribute } from './attribution.ts';
-import { pickHeadline } from './headline.ts';
+import { pickHeadline, YEAR_TAIL } from './headline.ts';
 import { type Line, readLines } from './lines.ts';
 
 /** A raw review split into title, typed blocks and the facts found in its page furniture. */
@@ -72,9 +72,6 @@ export function segment(text: string, film?: Film): Segmented {
     removed,
   };
 }
-
-/** A year after a title: "(2023)", "2023", "– 2023". */
-const YEAR_TAIL = /\s*(?:\((?:19|20)\d{2}\)|[-–—]?\s*(?:19|20)\d{2})$/u;
 
 /**
  * A line that is only the film's title and its year ("John Wick: Chapter 4 (2023)") is the film
