@@ -1,5 +1,5 @@
 import { BYLINES, CREDITS, FURNITURE } from '../lexicon.ts';
-import { type FurnitureKind, furnitureKind, isPhotoCredit } from '../text/furniture.ts';
+import { type FurnitureKind, furnitureKind, isPhotoCredit, startsWithPhrase } from '../text/furniture.ts';
 import { isTitleLine, LIST_ITEM } from '../text/heading.ts';
 import { bareLine, cleanLine } from '../text/lines.ts';
 import { alternation } from '../text/pattern.ts';
@@ -107,10 +107,7 @@ function markComments(lines: Line[]): void {
   const at = lines.findIndex((l, i) => {
     if (i <= prose || !l.text) return false;
     const bare = bareLine(l.text);
-    return (
-      COUNTED_HEADER.test(bare) ||
-      FURNITURE.commentHeaders.some((h) => bare === h || bare.startsWith(`${h}:`) || bare.startsWith(`${h} `))
-    );
+    return COUNTED_HEADER.test(bare) || FURNITURE.commentHeaders.some((h) => startsWithPhrase(bare, h));
   });
   if (at < 0) return;
   for (let k = at; k < lines.length; k++) {

@@ -39,7 +39,13 @@ const CAPTION =
 const CREDITED_CAPTION =
   /[.!?"”]\s*\((?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}[\p{Lu}][\p{L}'’.-]+\s*\/\s*[\p{Lu}][\p{L}\p{N}&'’. -]{1,40}\)$/u;
 
-function matchesPhrase(bare: string, phrase: string): boolean {
+/**
+ * Whether a bare line (see bareLine) opens with a phrase of the lexicon, as whole words: "comments:"
+ * and "comments (12)" open with "comments", "commentary" does not.
+ * @param bare the line, bare
+ * @param phrase the phrase, lower case
+ */
+export function startsWithPhrase(bare: string, phrase: string): boolean {
   if (!bare.startsWith(phrase)) return false;
   const next = bare.charAt(phrase.length);
   return next === '' || !/[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N}]$/u.test(phrase);
@@ -195,7 +201,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (bare === '') return null;
   if (lists(lexicon).exact.has(bare)) return 'phrase';
   const words = countWords(line);
-  if (lexicon.starts.some((p) => matchesPhrase(bare, p))) return 'phrase';
+  if (lexicon.starts.some((p) => startsWithPhrase(bare, p))) return 'phrase';
   if (words <= lexicon.maxWords && lexicon.contains.some((p) => bare.includes(p))) return 'phrase';
   if (URL_LINE.test(bare) && !/\s/.test(bare)) return 'url';
   if (isShareBar(bare, lexicon) || COUNTER.test(bare) || HASHTAGS.test(line)) return 'share';
