@@ -383,6 +383,13 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(section.removed).toContain('Entertainment');
   });
 
+  it('passes over a site’s short motto above the headline', () => {
+    const s = segment(
+      `Lumen & Loam\nCulture, slowly.\nHome | Film | Books\n\nThe stairs alone are worth the ticket — 16/20\nBy Ada Quist · Lumen & Loam\n\n${body}`,
+    );
+    expect([s.outlet, s.title]).toEqual(['Lumen & Loam', 'The stairs alone are worth the ticket']);
+  });
+
   it('takes the outlet from an author box that names the critic’s job there', () => {
     const bio = segment(`${body}\n\nOrla Fenwick-Basu is Second Reel's deputy film editor.`);
     expect([bio.author, bio.outlet]).toEqual(['Orla Fenwick-Basu', 'Second Reel']);

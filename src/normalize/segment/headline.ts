@@ -146,7 +146,11 @@ export function pickHeadline(
       !isRatingOnly(next.text) &&
       /^[\p{Lu}\p{N}"“]/u.test(next.text) &&
       isTitleLine(next.text);
-    if (strapline && headlineNext) {
+    // A site's short motto with a full stop ("Culture, slowly.") under its masthead is the site's too.
+    const words = countWords(line.text);
+    const motto =
+      outlet !== null && words >= 2 && words <= 4 && /[.…]$/u.test(line.text) && !isTitleLine(line.text);
+    if ((strapline || motto) && headlineNext) {
       skipped.push(i);
       continue;
     }
