@@ -18,6 +18,11 @@ export const furnitureLexiconSchema = z.strictObject({
   shareTargets: z.array(phrase),
   /** A line of three or more of these is a menu. */
   navigation: z.array(phrase),
+  /**
+   * What a site calls itself in its strapline ("newspaper", "news leader", "podcast"): a short line
+   * that says "<kind> of/for/since …" or ends in the kind describes the site, not the review.
+   */
+  siteKinds: z.array(phrase),
   /** Longest line, in words, that a `contains` phrase makes furniture. */
   maxWords: z.number().int().positive(),
 });

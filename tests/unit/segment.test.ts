@@ -383,6 +383,26 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(section.removed).toContain('Entertainment');
   });
 
+  it('removes a station’s and a paper’s top furniture: straplines, weather, traffic, menus, language and cookie bars', () => {
+    const top = [
+      'Skip navigation',
+      'Got a tip?',
+      'Your Lower Fenwick Valley news leader',
+      'The independent student newspaper of Marlow College since 1931',
+      'News  Weather  Traffic  7 On Your Side  Watch Live',
+      "Today's Paper   e-Edition   Subscribe   Log in",
+      '54° Cloudy · H 61° L 40° · Full forecast',
+      'Traffic alert: lane closed on Route 9 near the bridge',
+      'DE | EN',
+      'Privacy settings: We use cookies and similar technologies. Accept all · Settings',
+      'The Wick wiki · 1,206 pages',
+    ];
+    const s = segment(`${top.join('\n')}\nA dancer who fights like a brawler\n\n${body}`);
+    // Removed lines are kept as cleaned: runs of spaces collapse.
+    expect(s.removed).toEqual(expect.arrayContaining(top.map((l) => l.replace(/ {2,}/g, ' '))));
+    expect(s.title).toBe('A dancer who fights like a brawler');
+  });
+
   it('passes over a site’s short motto above the headline', () => {
     const s = segment(
       `Lumen & Loam\nCulture, slowly.\nHome | Film | Books\n\nThe stairs alone are worth the ticket — 16/20\nBy Ada Quist · Lumen & Loam\n\n${body}`,

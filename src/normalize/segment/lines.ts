@@ -214,12 +214,14 @@ function markCaptions(lines: Line[]): void {
   });
 }
 
-/** "Films   Lists   Members   Journal": three or more short capitalised items set apart by wide spaces. */
+/** "Films   Lists   Members   Journal": three or more short, mostly capitalised items set apart by wide spaces. */
 function spacedMenu(raw: string): boolean {
   const items = raw.trim().split(/\s{2,}|\t+/u);
+  // Most items capitalised; one may open in lower case ("e-Edition") or run to four words ("8 On Your Side").
   return (
     items.length >= 3 &&
-    items.every((item) => countWords(item) <= 3 && /^[\p{Lu}\p{N}]/u.test(item) && !/[.!?,;:]$/u.test(item))
+    items.every((item) => countWords(item) <= 4 && /^[\p{L}\p{N}]/u.test(item) && !/[.!?,;:]$/u.test(item)) &&
+    items.filter((item) => /^[\p{Lu}\p{N}]/u.test(item)).length >= items.length - 1
   );
 }
 

@@ -1,6 +1,7 @@
 import type { FurnitureLexicon } from '../../schemas/lexicon.ts';
 import { FURNITURE } from '../lexicon.ts';
 import { bareLine } from './lines.ts';
+import { alternation } from './pattern.ts';
 import { countWords, wordsOf } from './words.ts';
 
 /** Why a line is page furniture. */
@@ -90,8 +91,17 @@ export function isMetaPart(part: string, lexicon: FurnitureLexicon = FURNITURE):
   );
 }
 
+/** "DE | EN", "FR · EN · ES": a language switcher. */
+const LANGUAGES = /^[A-Z]{2}(?:\s*[|/·]\s*[A-Z]{2})+$/u;
+/** "68° Partly Cloudy · H 74° L 51°": a weather widget's reading. */
+const WEATHER = /^-?\d{1,3}\s?°\s?[CF]?(?![\p{L}\p{N}])/u;
+/** Longest line, in words, a site's strapline may be. */
+const SITE_STRAPLINE_WORDS = 14;
+
 /** A furniture lexicon's lists in the form lines are tested against. */
 interface Lists {
+  /** "<kind> of/for/since …", or a line ending in the kind: a site's description of itself. */
+  siteStrapline: RegExp;
   /** Whole-line phrases, bare (see bareLine): "Like this:" is compared as "like this". */
   exact: ReadonlySet<string>;
   navigation: ReadonlySet<string>;
@@ -103,6 +113,10 @@ function lists(lexicon: FurnitureLexicon): Lists {
   let made = compiled.get(lexicon);
   if (!made) {
     made = {
+      siteStrapline: new RegExp(
+        `(?<![\\p{L}\\p{N}'’-])(?:${alternation(lexicon.siteKinds)})(?:\\s+(?:of|for|about|from|since|in|on|by)\\s|$)`,
+        'u',
+      ),
       exact: new Set(lexicon.exact.map(bareLine)),
       navigation: new Set(lexicon.navigation.map(bareLine)),
       shareTargets: new Set(lexicon.shareTargets),
@@ -163,7 +177,7 @@ const PHOTOGRAPHER =
 
 /** "214 comments", "1,204 shares", "14 thoughts on “…”": a counter of a page's social furniture. */
 const COUNTER =
-  /^\d[\d,.]*[km]?\s+(?:(?:comments?|replies|shares|likes|views|reactions|notes|reblogs|kudos|bookmarks|(?:global\s+)?ratings|reviews|votes|subscribers|followers|restacks|claps|upvotes|points)$|(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s)/iu;
+  /^\d[\d,.]*[km]?\s+(?:(?:comments?|replies|shares|likes|views|reactions|notes|reblogs|kudos|bookmarks|(?:global\s+)?ratings|reviews|votes|subscribers|followers|restacks|claps|upvotes|points|pages|articles|edits|members)$|(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s)/iu;
 /** "00:00 Intro", "31:40 Spoiler section", "(1:02:15) Listener mail": a podcast or video chapter. */
 const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s+\p{L}/u;
 /** Words a chapter line may hold at most. */
@@ -207,11 +221,14 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (isShareBar(bare, lexicon) || COUNTER.test(bare) || HASHTAGS.test(line)) return 'share';
   if ((words <= CHAPTER_WORDS && CHAPTER.test(line)) || POST_NUMBER.test(line)) return 'meta';
   if (BARE_TIME.test(line) || HISTOGRAM_BAR.test(bare) || THREAD_LEVEL.test(bare)) return 'meta';
-  if (PAGER.test(bare)) return 'navigation';
+  if (PAGER.test(bare) || LANGUAGES.test(line)) return 'navigation';
   if (AGO.test(bare)) return 'date';
   if (PHOTOGRAPHER.test(line)) return 'caption';
   if (words <= 30 && (CAPTION.test(line) || CREDITED_CAPTION.test(line))) return 'caption';
   if (isDateLine(line) || (words <= 14 && WATCHED.test(line))) return 'date';
+  if (WEATHER.test(line)) return 'meta';
+  if (words <= SITE_STRAPLINE_WORDS && !/[.!?]["”’]?$/u.test(line) && lists(lexicon).siteStrapline.test(bare))
+    return 'phrase';
   if (words <= 12 && READ_TIME.test(line)) return 'read-time';
   const parts = line.split(META_SEPARATOR).filter((p) => p.trim() !== '');
   if (
@@ -220,8 +237,8 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
     parts.some((p) => isDateLine(p) || READ_TIME.test(p) || AGO.test(bareLine(p)))
   )
     return 'meta';
-  // "86 Likes · 3 Restacks", "312 Followers · Writer for X": counters and a label.
-  if (parts.length >= 2 && words <= 12 && COUNTER.test(bareLine(parts[0] ?? ''))) return 'share';
+  // "86 Likes · 3 Restacks", "312 Followers · Writer for X", "The Wick wiki · 1,206 pages": counters and a label.
+  if (parts.length >= 2 && words <= 12 && parts.some((p) => COUNTER.test(bareLine(p)))) return 'share';
   if (words <= 24 && isNavigation(line, bare, lexicon)) return 'navigation';
   return null;
 }
