@@ -46,6 +46,8 @@ describe('extractRating: notations', () => {
     ['Our verdict: ★', '★', 20],
     ['Rating: ☆☆☆☆☆', '☆☆☆☆☆', 0],
     ['It is a ★★★★ ride from start to finish.', '★★★★', 80],
+    // a rating box under the review: the film's title, a dash, the stars out of four
+    ['‘The Long Night’ — 3 stars (out of 4)', '3 stars (out of 4)', 75],
     // the half after the unit
     ["I'll give it a star and a half out of five.", 'a star and a half out of five', 30],
     ['Two stars and a half.', 'Two stars and a half', 50],
@@ -123,6 +125,10 @@ describe('extractRating: letter grades', () => {
     ['**Grade:** B+', 'Grade: B+', 83],
     ['Grade B+', 'Grade B+', 83],
     ['Verdict: A — a triumph.', 'Verdict: A', 100],
+    // a grade a rating verb hands out, ending its phrase
+    ['It deserves an A.', 'A', 100],
+    ["It isn't perfect, but it earns every bit of its A-.", 'A-', 92],
+    ["I'd give it a B+.", 'B+', 83],
   ])('%s → %s (score %i)', (input, text, score) => {
     expect(seen(input)).toEqual({ text, score });
   });
@@ -144,7 +150,8 @@ describe('extractRating: letter grades', () => {
 
   it.each([
     'The B+ plot is fine.',
-    'It deserves an A.',
+    'It deserves an A for effort and a D for everything else.',
+    'It gets a B-movie plot and an A-list cast.',
     'Verdict: A triumph of style.',
     'Verdict: A-list thrills, B-movie plot.',
     'Grade: Bold and brash.',

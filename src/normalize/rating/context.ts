@@ -32,8 +32,11 @@ export const SENTENCE_BREAK = /(?<=[.!?…])[ \t]+/gu;
  * out of ten", "A generous four out of ten", "mine is 3,5/5").
  */
 export const LEADING_JUNK =
-  /^[\s*_#>•·"“‘'([–—-]*(?:(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?:(?:that['’]s|it['’]s|it\s+is|this\s+is|call\s+it|make\s+it|mine\s+is|mine['’]s)\s+)?(?:an?\s+(?:(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+)?)?$/iu;
+  /^[\s*_#>•·"“‘'([–—-]*(?:[^"“”‘’]{1,80}["”’]\s*[–—:-]\s*)?(?:(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?:(?:that['’]s|it['’]s|it\s+is|this\s+is|call\s+it|make\s+it|mine\s+is|mine['’]s)\s+)?(?:an?\s+(?:(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+)?)?$/iu;
 export const GRADE_AFTER_TO = /(?<![\p{L}\p{N}])to[ \t](?:an?[ \t])?(?=[A-DF])/gu;
+/** "it earns every bit of its A-", "I'd give it a B+", "deserves a C": a letter grade a rating verb hands out. */
+export const GRADE_GIVEN =
+  /(?<![\p{L}\p{N}])(?:earn(?:s|ed)?|deserv(?:e|es|ed)|gets|got|giv(?:e|es|ing)[ \t]it|gave[ \t]it)[ \t](?:every[ \t]bit[ \t]of[ \t])?(?:its|an?)[ \t](?=[A-DF])/gu;
 
 export type Span = { start: number; end: number };
 

@@ -21,6 +21,7 @@ import {
   CUE_GAP_BREAK,
   CUE_REACH,
   GRADE_AFTER_TO,
+  GRADE_GIVEN,
   LABEL,
   LEAD_REACH,
   LEADING_JUNK,
@@ -223,6 +224,14 @@ function bestInLine(
     if (grade) {
       add(at, { text: line.slice(at, grade.end), value: grade.value, max: 100, kind: 'letter' }, REVISED);
     }
+  }
+
+  // A letter grade a rating verb hands out, ending its phrase: "it earns every bit of its A-".
+  for (const m of line.matchAll(GRADE_GIVEN)) {
+    const at = m.index + m[0].length;
+    const grade = readLetter(line, at);
+    if (grade)
+      add(at, { text: line.slice(at, grade.end), value: grade.value, max: 100, kind: 'letter' }, CUED);
   }
 
   return best;

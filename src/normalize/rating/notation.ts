@@ -30,9 +30,9 @@ const OF_SCALE = new RegExp(String.raw`(${DIGITS})[ \t]of[ \t](\d{1,3})${NUMBER_
 /** A run of one repeated icon against a scale: "🍿🍿🍿🍿/5", "🔥🔥🔥½ / 5", "🍿🍿🍿 out of 5". */
 const ICON_RUN =
   /((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,9})(½)?(?:[ \t]*\/[ \t]*|[ \t]+out[ \t]of[ \t]+)(\d{1,2})(?!\p{N})/uy;
-/** "4 stars", "three and a half stars", "4★", "4 stars out of 5". */
+/** "4 stars", "three and a half stars", "4★", "4 stars out of 5", "4 stars (out of 4)". */
 const STAR_COUNT = new RegExp(
-  String.raw`(${NUMBER})[ \t-]?(?:stars?(?!\p{L})|★|⭐\uFE0F?)(?:[ \t]out[ \t]of[ \t](${SCALE})${NUMBER_END})?`,
+  String.raw`(${NUMBER})[ \t-]?(?:stars?(?!\p{L})|★|⭐\uFE0F?)(?:[ \t]\(?out[ \t]of[ \t](${SCALE})${NUMBER_END}\)?)?`,
   'iuy',
 );
 /** "a star and a half", "two stars and a half out of five": the half after the unit. */
