@@ -403,6 +403,23 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(s.title).toBe('A dancer who fights like a brawler');
   });
 
+  it('reads the critic from a dated "Posted … by" meta line, a forum meta line and a video’s credit', () => {
+    expect(
+      segment(`A title of some length\nPosted March 29, 2023 by Ines Moraga-Holt · 6 min read\n\n${body}`)
+        .author,
+    ).toBe('Ines Moraga-Holt');
+    expect(
+      segment(
+        `A thread title of some length\nreel_talk88 · Gold Member · 3,881 edits · 2 days ago\n\n${body}`,
+      ).author,
+    ).toBe('reel_talk88');
+    const video = segment(
+      `BALLERINA Review: Is It Any Good? (Spoiler-Free, Then Spoilers)\nWritten and presented by Ines Moraga-Holt.\nChapters   Transcript\n\n${body}`,
+    );
+    expect([video.title, video.author]).toEqual(['Is It Any Good?', 'Ines Moraga-Holt']);
+    expect(video.removed).toContain('Chapters Transcript');
+  });
+
   it('passes over a site’s short motto above the headline', () => {
     const s = segment(
       `Lumen & Loam\nCulture, slowly.\nHome | Film | Books\n\nThe stairs alone are worth the ticket — 16/20\nBy Ada Quist · Lumen & Loam\n\n${body}`,

@@ -1,6 +1,6 @@
 import type { BylinesLexicon } from '../../schemas/lexicon.ts';
 import { BYLINES } from '../lexicon.ts';
-import { isDateLine, isMetaPart, isReadTime, META_SEPARATOR } from '../text/furniture.ts';
+import { furnitureKind, isDateLine, isMetaPart, isReadTime, META_SEPARATOR } from '../text/furniture.ts';
 import { isUserName } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
 import { alternation } from '../text/pattern.ts';
@@ -141,23 +141,28 @@ export function withoutHandle(line: string): string {
  * @param line one cleaned line
  */
 export function metaByline(line: string): Byline | null {
-  const dated = DATED_BY.exec(line);
-  if (dated && isDateLine(dated[1] ?? '')) {
-    const author = trimName(dated[2]);
-    if (author) return { author, outlet: null };
-  }
+  const dated = datedBy(line);
+  if (dated) return dated;
   const parts = line
     .split(META_SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2 || !parts.some((p) => isDateLine(p) || isReadTime(p))) return null;
+  const dates = (p: string) => isDateLine(p) || furnitureKind(p) === 'date' || isReadTime(p) || datedBy(p);
+  if (parts.length < 2 || !parts.some(dates)) return null;
   for (const part of parts) {
     if (isMetaPart(part)) continue;
-    const by = labelledByline(part);
+    const by = labelledByline(part) ?? datedBy(part);
     if (by) return by;
-    if (isPersonName(part)) return { author: part, outlet: null };
+    if (isPersonName(part) || isUserName(part)) return { author: part, outlet: null };
   }
   return null;
+}
+
+/** "March 27, 2023 by Jane Doe", "Posted March 29, 2023 by Jane Doe": a date, then the critic. */
+function datedBy(text: string): Byline | null {
+  const dated = DATED_BY.exec(text);
+  const author = dated && isDateLine(dated[1] ?? '') ? trimName(dated[2]) : null;
+  return author ? { author, outlet: null } : null;
 }
 
 /**

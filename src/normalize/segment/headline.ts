@@ -22,6 +22,9 @@ const NUMBERED = /^(?:(?:episode|ep\.?)\s*#?\d{1,4}|.{0,40}?#\d{1,4})\s*(?:[:|�
 /** A year after a film's title: "(2023)", "2023", "– 2023". */
 export const YEAR_TAIL = /\s*(?:\((?:19|20)\d{2}\)|[-–—]?\s*(?:19|20)\d{2})$/u;
 
+/** "(Spoiler-Free, Then Spoilers)", "[no spoilers]": a note on the page's spoilers after a headline. */
+const SPOILER_TAG = /\s*[([][^()[\]]{0,40}\bspoil(?:er|ers|ing)?\b[^()[\]]{0,40}[)\]]$/iu;
+
 /** A headline with a tacked-on rating, site name or kicker taken off, and what was taken. */
 export interface Headline {
   title: string;
@@ -54,7 +57,12 @@ export function cleanHeadline(line: string, outlet: string | null): Headline | n
     rating ??= head[0].trim();
     title = title.slice(head[0].length);
   }
-  title = title.replace(KICKER, '').replace(NUMBERED, '').replace(FIRST_LOOK, '').trim();
+  title = title
+    .replace(KICKER, '')
+    .replace(NUMBERED, '')
+    .replace(FIRST_LOOK, '')
+    .replace(SPOILER_TAG, '')
+    .trim();
   title = title.replace(/^["“]([^"”]+)["”]$/u, '$1');
   return title && isTitleLine(title) ? { title, rating } : null;
 }

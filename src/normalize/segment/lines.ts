@@ -1,5 +1,11 @@
 import { BYLINES, CREDITS, FURNITURE } from '../lexicon.ts';
-import { type FurnitureKind, furnitureKind, isPhotoCredit, startsWithPhrase } from '../text/furniture.ts';
+import {
+  type FurnitureKind,
+  furnitureKind,
+  isListedLine,
+  isPhotoCredit,
+  startsWithPhrase,
+} from '../text/furniture.ts';
 import { isTitleLine, LIST_ITEM } from '../text/heading.ts';
 import { bareLine, cleanLine } from '../text/lines.ts';
 import { alternation } from '../text/pattern.ts';
@@ -217,6 +223,8 @@ function markCaptions(lines: Line[]): void {
 /** "Films   Lists   Members   Journal": three or more short, mostly capitalised items set apart by wide spaces. */
 function spacedMenu(raw: string): boolean {
   const items = raw.trim().split(/\s{2,}|\t+/u);
+  // "Chapters   Transcript": two or more of the lexicon's whole-line phrases side by side.
+  if (items.length >= 2 && items.every((item) => isListedLine(item))) return true;
   // Most items capitalised; one may open in lower case ("e-Edition") or run to four words ("8 On Your Side").
   return (
     items.length >= 3 &&
