@@ -420,6 +420,18 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(video.removed).toContain('Chapters Transcript');
   });
 
+  it('removes a link list under a short header of its own, corrections, support asks and sponsor reads', () => {
+    const tail = [
+      'Trending on KWVR 8',
+      'School board delays vote on a four-day week after a packed meeting',
+      'Correction: An earlier version of this review misnamed the actor who plays Killa.',
+      'Support The Northern Chronicle from just £2 a month',
+      'Thanks to Brightside VPN for sponsoring this video! Get 3 months free with code REEL.',
+    ];
+    const s = segment(`A title of some length\n\n${body}\n\n${tail.join('\n')}`);
+    expect(s.removed).toEqual(expect.arrayContaining(tail));
+  });
+
   it('passes over a site’s short motto above the headline', () => {
     const s = segment(
       `Lumen & Loam\nCulture, slowly.\nHome | Film | Books\n\nThe stairs alone are worth the ticket — 16/20\nBy Ada Quist · Lumen & Loam\n\n${body}`,

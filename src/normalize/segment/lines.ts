@@ -190,13 +190,21 @@ function markPageTitles(lines: Line[]): void {
 /** Whether a line heads a list of links to other pages ("Related", "More from The Reel Ledger"). */
 function headsLinkList(line: Line): boolean {
   const bare = bareLine(line.text);
-  return line.furniture !== null && FURNITURE.linkLists.some((h) => bare === h || bare.startsWith(`${h} `));
+  // Furniture already ("More from The Reel Ledger"), or a short header of its own ("Trending on KWVR 8").
+  const header =
+    line.furniture !== null || (countWords(line.text) <= LINK_HEADER_WORDS && isTitleLine(line.text));
+  return header && !line.credits && FURNITURE.linkLists.some((h) => startsWithPhrase(bare, h));
 }
+
+/** Words a link list's header holds at most. */
+const LINK_HEADER_WORDS = 6;
 
 /** The title-like lines under a "Related" or "More from …" header are links, not review. */
 function markLinkLists(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!headsLinkList(lines[i] as Line)) continue;
+    const head = lines[i] as Line;
+    if (!headsLinkList(head)) continue;
+    if (!head.furniture) lines[i] = { ...head, furniture: 'navigation' };
     for (let k = i + 1; k < lines.length; k++) {
       const line = lines[k] as Line;
       if (!line.text) continue;
