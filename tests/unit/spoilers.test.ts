@@ -61,6 +61,7 @@ describe('spoilerCue: reveals', () => {
     ["In Osaka the film has Caine cut down Hiroyuki Sanada's Koji.", 'cut down Hiroyuki Sanada'],
     ['The sequence ends with Caine cutting Koji down.', 'cutting Koji down'],
     ['In the hotel Koji is cut down by Caine.', 'is cut down by Caine'],
+    ['The choice costs her mentor his life.', 'costs her mentor his life'],
     ['The ending takes a gamble, leaving Eve alone in the snow.', 'The ending'],
     ['Pine is revealed to be her brother.', 'is revealed to be'],
     ['It is later revealed that the Director knew.', 'It is later revealed'],
@@ -122,6 +123,7 @@ describe('spoilerCue: traps', () => {
     'Her father fights off three of them and nearly dies in the attempt.',
     'The epilogue is the weakest part of the film.',
     'The theatrical cut is cut down by the studio to two hours.',
+    'The film costs a fortune, and every cent of it is on the screen.',
     'The ending is great, leaving me breathless.',
     'Eve turns out to be quite a good dancer, too.',
     // Premise and backstory.

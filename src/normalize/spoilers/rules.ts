@@ -53,6 +53,14 @@ export const RULES: readonly Rule[] = [
     FATE,
     { premise: true },
   ),
+  // "the loop costs Koji his life", "which costs her her life".
+  rule(
+    'cost',
+    String.raw`\bcost(?:s|ing)?\s+(?:[^.,;]{1,60}?\s)?(?:his|her|their)\s+(?:own\s+)?(?:life|lives)\b`,
+    'u',
+    FATE,
+    { premise: true },
+  ),
   // A death told as the last of a character's deeds: "wins his duel, and dies there at sunrise".
   rule(
     'die perish',
