@@ -395,6 +395,7 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
       'Traffic alert: lane closed on Route 9 near the bridge',
       'DE | EN',
       'Privacy settings: We use cookies and similar technologies. Accept all · Settings',
+      'We value your privacy. We and our 842 partners store and access information on your device, such as cookies, to measure audiences, personalise content and ads, and develop our services, which you can refuse or change at any time in the settings below. Accept all · Refuse all · Customise',
       'The Wick wiki · 1,206 pages',
     ];
     const s = segment(`${top.join('\n')}\nA dancer who fights like a brawler\n\n${body}`);
