@@ -433,6 +433,15 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(s.removed).toEqual(expect.arrayContaining(tail));
   });
 
+  it('takes the critic from a name line under a long standfirst, with the date line below it', () => {
+    const dek =
+      'The franchise adds a dancer-assassin to its roster, but beyond a few breakable set pieces this is a series marking time until the next one';
+    const s = segment(
+      `A headline of some length\n${dek}\n★★☆☆☆\nIdris Okonkwo-Lane\nThu 5 Jun 2025 17.30 BST\n\n${body}`,
+    );
+    expect(s.author).toBe('Idris Okonkwo-Lane');
+  });
+
   it('passes over a site’s short motto above the headline', () => {
     const s = segment(
       `Lumen & Loam\nCulture, slowly.\nHome | Film | Books\n\nThe stairs alone are worth the ticket — 16/20\nBy Ada Quist · Lumen & Loam\n\n${body}`,

@@ -1,5 +1,5 @@
 import { FURNITURE } from '../lexicon.ts';
-import { isListedLine } from '../text/furniture.ts';
+import { isDateLine, isListedLine } from '../text/furniture.ts';
 import { isTitleLine } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
 import { countWords } from '../text/words.ts';
@@ -53,6 +53,9 @@ function firstProse(lines: readonly Line[]): number {
   const at = lines.findIndex((l) => !l.furniture && !l.credits && countWords(l.text) > 20);
   return at < 0 ? lines.length : at;
 }
+
+/** How many lines under the first prose (a long standfirst) a byline block may still stand. */
+const BYLINE_BELOW_DEK = 3;
 
 /**
  * Finds the critic and the outlet in bylines, meta lines, rating labels, sign-offs, mastheads and
@@ -144,10 +147,12 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     }
   });
 
-  // A name line of its own under the headline ("Jane Doe", "Jane Doe, Film Critic").
-  for (let i = 0; i < top; i++) {
+  // A name line of its own under the headline ("Jane Doe", "Jane Doe, Film Critic"); just below a
+  // long standfirst only with the date line under it, as a byline block prints it.
+  for (let i = 0; i < top + BYLINE_BELOW_DEK; i++) {
     const line = lines[i] as Line;
-    if (!line.text || line.credits) continue;
+    if (!line?.text || line.credits) continue;
+    if (i >= top && !isDateLine(originals[hadText.indexOf(true, i + 1)] ?? '')) continue;
     const text = withoutHandle(line.text);
     const role = NAME_WITH_ROLE.exec(text);
     const name = role ? (role[1] ?? '') : text;
