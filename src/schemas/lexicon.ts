@@ -53,6 +53,8 @@ export const bylinesLexiconSchema = z.strictObject({
   forumRanks: z.array(phrase),
   /** Words that end a forum's name in its breadcrumb ("forums", "boards"): "Gunmetal Forums › Film". */
   forumWords: z.array(phrase),
+  /** News agencies ("associated press", "reuters"): a review the page credits to one is the agency's. */
+  wires: z.array(phrase),
 });
 
 export type BylinesLexicon = z.infer<typeof bylinesLexiconSchema>;

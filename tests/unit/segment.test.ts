@@ -442,6 +442,18 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(s.author).toBe('Idris Okonkwo-Lane');
   });
 
+  it('credits a wire review to the agency, not the station that carries it', () => {
+    const s = segment(
+      `KWXX 9 News\nNews  Weather  Traffic  Sports  Watch Live\nReview: A dancer who fights like a brawler\nBy Ada Quist, Associated Press\n\n${body}\n\nCopyright 2025 The Associated Press. All rights reserved.`,
+    );
+    expect([s.outlet, s.author, s.title]).toEqual([
+      'The Associated Press',
+      'Ada Quist',
+      'A dancer who fights like a brawler',
+    ]);
+    expect(s.removed).toContain('KWXX 9 News');
+  });
+
   it('passes over a site’s short motto above the headline', () => {
     const s = segment(
       `Lumen & Loam\nCulture, slowly.\nHome | Film | Books\n\nThe stairs alone are worth the ticket — 16/20\nBy Ada Quist · Lumen & Loam\n\n${body}`,

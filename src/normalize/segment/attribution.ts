@@ -1,4 +1,4 @@
-import { FURNITURE } from '../lexicon.ts';
+import { BYLINES, FURNITURE } from '../lexicon.ts';
 import { isDateLine, isListedLine } from '../text/furniture.ts';
 import { isTitleLine } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
@@ -170,7 +170,10 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
 
   const named = repeatedMasthead(lines, hadText, top, known, originals);
   if (named) outlets.push({ name: named, rank: 2, at: 0 });
-  const outlet = chooseOutlet(outlets, mastheads);
+  const wire = wireOutlet(outlets);
+  const outlet = wire ?? chooseOutlet(outlets, mastheads);
+  // The site that carries a wire review names itself in its masthead: that line leaves the body too.
+  for (const m of wire ? mastheads : []) if (!isProse((lines[m.at] as Line).text)) blank(m.at);
   if (outlet) {
     // The masthead and any line that is only the outlet's name leave the body.
     for (let i = 0; i < lines.length; i++) {
@@ -194,6 +197,12 @@ function nextWithText(lines: readonly Line[], i: number): number {
 
 function isProse(text: string): boolean {
   return !isTitleLine(text) && countWords(text) > 12;
+}
+
+/** The news agency among the page's namings of itself, in its fullest form, when one is named. */
+function wireOutlet(outlets: readonly Candidate[]): string | null {
+  const wires = outlets.filter((o) => BYLINES.wires.includes(o.name.toLowerCase()));
+  return wires.sort((a, b) => b.name.length - a.name.length)[0]?.name ?? null;
 }
 
 /**
