@@ -454,6 +454,13 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(s.removed).toContain('KWXX 9 News');
   });
 
+  it('takes a video channel’s name above its subscriber count for the outlet', () => {
+    const s = segment(
+      `Is It Any Good? A Review\nCut to the Chase with Ada\n212K subscribers\nSubscribe\n\n${body}`,
+    );
+    expect(s.outlet).toBe('Cut to the Chase with Ada');
+  });
+
   it('passes over a site’s short motto above the headline', () => {
     const s = segment(
       `Lumen & Loam\nCulture, slowly.\nHome | Film | Books\n\nThe stairs alone are worth the ticket — 16/20\nBy Ada Quist · Lumen & Loam\n\n${body}`,

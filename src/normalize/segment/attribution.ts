@@ -115,6 +115,12 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       blank(i);
       return;
     }
+    // A video's channel: its name above its subscriber count ("Reel Talk with Dario" / "212K subscribers").
+    if (i < top && !line.furniture && isChannel(line.text, originals[hadText.indexOf(true, i + 1)])) {
+      addOutlet(line.text, 3, i);
+      blank(i);
+      return;
+    }
     const forum = i < top ? forumInBreadcrumb(line.text) : null;
     if (forum) {
       addOutlet(forum, 3, i);
@@ -197,6 +203,16 @@ function nextWithText(lines: readonly Line[], i: number): number {
 
 function isProse(text: string): boolean {
   return !isTitleLine(text) && countWords(text) > 12;
+}
+
+/** "212K subscribers", "1.2M followers": a channel's count under its name. */
+const AUDIENCE = /^\d[\d,.]*\s*[km]?\s+(?:subscribers|followers)$/iu;
+/** Words a channel's name holds at most. */
+const CHANNEL_WORDS = 6;
+
+/** Whether a line is a video channel's name: a short title-like line right above its audience count. */
+function isChannel(text: string, next: string | undefined): boolean {
+  return next !== undefined && AUDIENCE.test(next) && countWords(text) <= CHANNEL_WORDS && isTitleLine(text);
 }
 
 /** The news agency among the page's namings of itself, in its fullest form, when one is named. */
