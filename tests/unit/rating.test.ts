@@ -48,6 +48,7 @@ describe('extractRating: notations', () => {
     ['It is a ★★★★ ride from start to finish.', '★★★★', 80],
     // a rating box under the review: the film's title, a dash, the stars out of four
     ['‘The Long Night’ — 3 stars (out of 4)', '3 stars (out of 4)', 75],
+    ['Rating: three-and-a-half stars', 'three-and-a-half stars', 70],
     // the half after the unit
     ["I'll give it a star and a half out of five.", 'a star and a half out of five', 30],
     ['Two stars and a half.', 'Two stars and a half', 50],
@@ -124,11 +125,14 @@ describe('extractRating: letter grades', () => {
     ['Grade: F-', 'Grade: F-', 0],
     ['**Grade:** B+', 'Grade: B+', 83],
     ['Grade B+', 'Grade B+', 83],
+    ['Grade: C-plus', 'Grade: C-plus', 58],
+    ['Rating: B minus', 'Rating: B minus', 67],
     ['Verdict: A — a triumph.', 'Verdict: A', 100],
     // a grade a rating verb hands out, ending its phrase
     ['It deserves an A.', 'A', 100],
     ["It isn't perfect, but it earns every bit of its A-.", 'A-', 92],
     ["I'd give it a B+.", 'B+', 83],
+    ["It's a solid B.", 'B', 75],
   ])('%s → %s (score %i)', (input, text, score) => {
     expect(seen(input)).toEqual({ text, score });
   });
@@ -152,6 +156,7 @@ describe('extractRating: letter grades', () => {
     'The B+ plot is fine.',
     'It deserves an A for effort and a D for everything else.',
     'It gets a B-movie plot and an A-list cast.',
+    "It's a solid B-movie with an A-list cast.",
     'Verdict: A triumph of style.',
     'Verdict: A-list thrills, B-movie plot.',
     'Grade: Bold and brash.',

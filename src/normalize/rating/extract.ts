@@ -56,6 +56,9 @@ function outranks(c: Candidate, best: Candidate | null): boolean {
 }
 
 /** "a solid 6", "a generous 7.5" closing a sentence: a grade on the usual scale of ten. */
+/** "It's a solid B.", "Call it a generous C+": a letter grade in the same phrase as "a solid 6". */
+const GRADED_LETTER =
+  /(?<![\p{L}])(?:it['’]s|it\s+is|that['’]s|call\s+it|make\s+it)\s+an?\s+(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+(?=[A-DF])/giu;
 const GRADED_NUMBER =
   /(?<![\p{L}])an?\s+(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+(\d(?:[.,]5)?|10)(?=\s*(?:[.!](?![\d/])|$))/giu;
 
@@ -226,8 +229,9 @@ function bestInLine(
     }
   }
 
-  // A letter grade a rating verb hands out, ending its phrase: "it earns every bit of its A-".
-  for (const m of line.matchAll(GRADE_GIVEN)) {
+  // A letter grade a rating verb hands out, ending its phrase: "it earns every bit of its A-",
+  // or one a critic grades with: "It's a solid B.".
+  for (const m of [...line.matchAll(GRADE_GIVEN), ...line.matchAll(GRADED_LETTER)]) {
     const at = m.index + m[0].length;
     const grade = readLetter(line, at);
     if (grade)

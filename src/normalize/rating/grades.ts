@@ -1,7 +1,7 @@
 import type { ExplicitRating } from '../../schemas/review.ts';
 
-/** A letter grade; a bare letter must be followed by punctuation or the end, so "A triumph" is no grade. */
-const LETTER = /([A-DF])(\+|[-−–])?/y;
+/** A letter grade ("B+", "B-plus", "B minus"); a bare letter must be followed by punctuation or the end, so "A triumph" is no grade. */
+const LETTER = /([A-DF])(\+|[-−–](?:plus|minus)(?![\p{L}])|[ \t](?:plus|minus)(?![\p{L}])|[-−–])?/uy;
 const AFTER_BARE_LETTER = /[ \t]{0,3}(?:$|[.,;!?)\]([]|[–—−-](?![\p{L}\p{N}]))/uy;
 /** How far after a grade to look for a hint that it is a certificate. */
 export const CERTIFICATE_REACH = 30;
@@ -44,7 +44,8 @@ export function readLetter(line: string, at: number): { end: number; value: numb
   const m = LETTER.exec(line);
   if (!m) return null;
   const end = at + m[0].length;
-  const sign = m[2];
+  // "B-plus", "B minus": the sign spelled out.
+  const sign = m[2]?.replace(/^[-−– \t]?plus$/u, '+').replace(/^[-−– \t]?minus$/u, '-');
   if (sign === undefined ? !stickyAt(AFTER_BARE_LETTER, line, end) : /[\p{L}\p{N}]/u.test(line.charAt(end))) {
     return null;
   }

@@ -10,7 +10,7 @@ const DEFAULT_STAR_SCALE = 5;
 /** "3", "3.5", "3,5", "3½", "3 ½", "3 1/2". */
 const DIGITS = String.raw`\d{1,3}(?:[.,]\d{1,2}|[ \t]?½|[ \t]1\/2)?`;
 const NUMBER_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten';
-const NUMBER = String.raw`(?:${DIGITS}|(?:${NUMBER_WORDS})(?:[ \t]and[ \t]a[ \t]half)?)`;
+const NUMBER = String.raw`(?:${DIGITS}|(?:${NUMBER_WORDS})(?:[ \t-]and[ \t-]a[ \t-]half)?)`;
 const SCALE = String.raw`(?:\d{1,3}|four|five|ten|a[ \t]hundred|hundred)`;
 /** A number ends here: no more digits, letters or decimals follow. */
 const NUMBER_END = String.raw`(?![\p{L}\p{N}]|[.,]\d)`;
@@ -247,7 +247,7 @@ function parseNumber(raw: string): number | null {
   if (raw.endsWith('½')) return half(parseNumber(raw.slice(0, -1).trimEnd()));
   if (/[ \t]1\/2$/.test(raw)) return half(parseNumber(raw.slice(0, -3).trimEnd()));
   if (/^\d/.test(raw)) return Number(raw.replace(',', '.'));
-  const written = raw.toLowerCase().replace(/[ \t]+/g, ' ');
+  const written = raw.toLowerCase().replace(/[ \t-]+/g, ' ');
   if (written.endsWith(HALF_WORDS)) {
     return half(WORD_VALUES.get(written.slice(0, -HALF_WORDS.length)) ?? null);
   }
