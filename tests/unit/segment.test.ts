@@ -149,6 +149,38 @@ describe('segment: boilerplate', () => {
     expect(s.title).toBeNull();
   });
 
+  it('finds the headline under a kicker and the film’s bare title, and none in "<Film> review" alone', () => {
+    const film = {
+      title: 'John Wick: Chapter 4',
+      shortTitle: 'Chapter 4',
+      cast: [],
+      crew: [],
+    } as unknown as Parameters<typeof segment>[1];
+    const prose = 'The stairs scene is the best thing in it, and the rest is very long indeed.';
+    expect(
+      segment(
+        `MOVIE REVIEW\nJohn Wick: Chapter 4\nA long climb to a short duel\nBy Ada Quist\n\n${prose}`,
+        film,
+      ).title,
+    ).toBe('A long climb to a short duel');
+    expect(segment(`John Wick: Chapter 4 review\nBy Ada Quist\n\n${prose}`, film).title).toBeNull();
+    expect(
+      segment(
+        `John Wick: Chapter 4\nDir. Chad Stahelski / Scr. Shay Hatten / DoP Dan Laustsen\n\n${prose}`,
+        film,
+      ).title,
+    ).toBeNull();
+  });
+
+  it('keeps a headline above a photo credit, and takes the sentence below it for the caption', () => {
+    const prose = 'The stairs scene is the best thing in it, and the rest is very long indeed.';
+    const s = segment(
+      `A dancer with a grudge\nPhoto: Lionsgate\nAna de Armas as Eve in the snow.\nBy Ada Quist\n\n${prose}`,
+    );
+    expect(s.title).toBe('A dancer with a grudge');
+    expect(s.removed).toContain('Ana de Armas as Eve in the snow.');
+  });
+
   it('removes a pull quote printed again above the sentence it pulls', () => {
     const quote = 'Reeves has never been better, and never been asked to do more with less.';
     const s = segment(`Headline here\n\n"${quote}"\n\nThe fights are long. ${quote} He barely speaks.`);

@@ -222,6 +222,8 @@ function markCaptions(lines: Line[]): void {
     for (const k of [i - 1, i + 1]) {
       const next = lines[k];
       if (!next?.text || next.furniture || next.credits) continue;
+      // Above the credit, only a line that ends like a sentence: a headline there is no caption.
+      if (k < i && !/[.!?]["”’)]?$/u.test(next.text)) continue;
       if (countWords(next.text) <= 25 && splitSentences(next.text).length === 1)
         lines[k] = { ...next, furniture: 'caption' };
     }
