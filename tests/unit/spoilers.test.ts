@@ -415,6 +415,7 @@ describe('findSpoilers: spoiler-free statements mark nothing', () => {
     p('Light spoilers below, nothing major.'),
     p('There are spoilers in the trailer, sadly.'),
     p('The trailer contains spoilers.'),
+    p("Quick setup if you haven't seen the trailers."),
   ])('%j', (statement) => {
     const blocks = [statement, p(PLAIN), list('Great fights.', 'Thin plot.'), p(PLAIN2)];
     const r = findSpoilers(blocks);

@@ -22,9 +22,12 @@ const ANNOUNCES =
 /** What an announcing sentence must be about: this review or what follows, not the trailer. */
 const ABOUT_REVIEW =
   /\b(?:review|section|post|article|piece|part|paragraph|discussion|following|follows|below|rest|analysis|breakdown|recap)\b/i;
-/** "If you haven't seen it, stop reading": a warning even without the word "spoiler". */
+/**
+ * "If you haven't seen it, stop reading": a warning even without the word "spoiler". Not "if you
+ * haven't seen the trailers", which leads into the setup for newcomers.
+ */
 const WARNS =
-  /\b(?:if\s+you\s+(?:don['’]?t|do\s+not|haven['’]?t|have\s+not)\s+(?:want|wish|like|seen|watched)|stop\s+reading|(?:don['’]?t|do\s+not)\s+read\s+(?:on|further|any\s+further|ahead|past))\b/i;
+  /\b(?:if\s+you\s+(?:don['’]?t|do\s+not|haven['’]?t|have\s+not)\s+(?:want|wish|like|seen|watched)(?!\s+(?:the\s+|a\s+|any\s+)?(?:trailers?|teasers?|previews?|earlier\s+films?|other\s+films?|first\s+(?:one|film|three)))|stop\s+reading|(?:don['’]?t|do\s+not)\s+read\s+(?:on|further|any\s+further|ahead|past))\b/i;
 /** "This review is spoiler-free", "No spoilers ahead", "I won't spoil": marks nothing. */
 const SPOILER_FREE =
   /\b(?:spoiler[\s-]*free|spoilerless|non[\s-]?spoiler(?:y|s)?|spoiler[\s-]*light)\b|\b(?:no|zero|without|avoid(?:s|ing)?|sans|free\s+of|won['’]?t|will\s+not|not|don['’]?t|do\s+not|never|nothing)\b(?:\W+\w+){0,3}?\W+spoil/i;
