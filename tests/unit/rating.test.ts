@@ -224,6 +224,8 @@ describe('extractRating: things that are not the critic’s rating', () => {
     'Audience score: 94%',
     'Rotten Tomatoes: 87%',
     'Metacritic gives it 72/100.',
+    // a rating someone the critic went with gives
+    'My housemate Dev, who came with me and loves every action film, gave it an 8/10 on the bus home.',
   ])('%s → null', (input) => {
     expect(extractRating(input)).toBeNull();
   });
@@ -237,6 +239,11 @@ describe('extractRating: precedence', () => {
       wins: '4/5',
     },
     { rule: 'a revised rating line wins', lines: ['Rating: 3/5', 'Revised rating: ★★★★'], wins: '★★★★' },
+    {
+      rule: 'the critic’s rating, not their brother’s, in one sentence',
+      lines: ['My brother gave it 9/10, and I gave it 6/10.'],
+      wins: '6/10',
+    },
     {
       rule: 'an update at the top still wins',
       lines: ['Update (June 8): upgraded to 4/5 after a rewatch.', 'Rating: 3/5'],

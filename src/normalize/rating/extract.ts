@@ -17,6 +17,8 @@
  * so the stage stays linear in the length of the text.
  */
 import type { ExplicitRating } from '../../schemas/review.ts';
+import { VERDICT } from '../lexicon.ts';
+import { alternation } from '../text/pattern.ts';
 import {
   CUE_GAP_BREAK,
   CUE_REACH,
@@ -62,6 +64,14 @@ const GRADED_LETTER =
 const GRADED_NUMBER =
   /(?<![\p{L}])an?\s+(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+(\d(?:[.,]5)?|10)(?=\s*(?:[.!](?![\d/])|$))/giu;
 
+/**
+ * "My housemate Dev, who came with me, gave it an 8/10": a sentence whose subject is someone the
+ * critic went with (verdict.yaml, others) and that has no "I" before the rating gives theirs.
+ */
+const OTHERS_SUBJECT = new RegExp(
+  `^[\\s"“‘'(]*(?:my|our|his|her|their)\\s+(?:\\p{L}+\\s+)?(?:${alternation(VERDICT.others)})(?![\\p{L}])`,
+  'iu',
+);
 /** "his 4/5", "Joost's 9/10": someone else's rating, right before the notation. */
 const OTHERS_POSSESSIVE = /(?<![\p{L}])(?:his|her|their|\p{Lu}\p{L}+['’]s)\s+$/u;
 /** "mine is 3,5/5", "my own score is 7/10": the critic setting their rating against someone else's. */
@@ -154,6 +164,8 @@ function bestInLine(
   const add = (start: number, rating: ExplicitRating, tier: number): void => {
     if (nearBefore(thirdParties, start, THIRD_PARTY_GAP_BREAK)) return;
     if (OTHERS_POSSESSIVE.test(line.slice(Math.max(0, start - 30), start))) return;
+    const lead = line.slice(sentenceStart(start), start);
+    if (OTHERS_SUBJECT.test(lead) && !/(?<![\p{L}])I(?![\p{L}])/u.test(lead)) return;
     if (quoted.some((q) => start > q.index && start < q.index + q[0].length)) return;
     if (otherFilm && aboutOtherFilm(line, sentenceStart(start), start, otherFilm)) return;
     const candidate = { ...rating, tier, at: offset + start };
