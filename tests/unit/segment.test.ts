@@ -493,6 +493,20 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(s.outlet).toBe('Cut to the Chase with Ada');
   });
 
+  it('reads an icon rating "out of 5" above the headline, and "<Outlet> · Reviews · <date>" for the outlet', () => {
+    const s = segment(
+      `🔫🔫🔫🔫 out of 5\nDonnie Yen walks away with it\nIda Brennan-Osei\nPopcorn Court · Reviews · March 26, 2023\n\n${body}`,
+    );
+    expect([s.title, s.author, s.outlet]).toEqual([
+      'Donnie Yen walks away with it',
+      'Ida Brennan-Osei',
+      'Popcorn Court',
+    ]);
+    expect(segment(`A title of some length\nReviews · Ida Brennan-Osei · 5 min read\n\n${body}`).author).toBe(
+      'Ida Brennan-Osei',
+    );
+  });
+
   it('passes over a site’s short motto above the headline', () => {
     const s = segment(
       `Lumen & Loam\nCulture, slowly.\nHome | Film | Books\n\nThe stairs alone are worth the ticket — 16/20\nBy Ada Quist · Lumen & Loam\n\n${body}`,

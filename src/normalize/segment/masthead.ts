@@ -4,6 +4,7 @@
  */
 import { FURNITURE } from '../lexicon.ts';
 import { isDateLine } from '../text/furniture.ts';
+import { bareLine } from '../text/lines.ts';
 import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
 import { labelledByline, posterOrBio } from './byline.ts';
@@ -107,7 +108,9 @@ export function metaOutlet(text: string): string | null {
   if (parts.length < 2) return null;
   const first = parts[0] ?? '';
   const caps = first === first.toUpperCase() && /\p{Lu}{4}/u.test(first);
-  if (!/^the\s/iu.test(first) && !/[&]/u.test(first) && !caps) return null;
+  // "Popcorn Tribunal · Reviews · March 26, 2023": the site's name before its section.
+  const section = FURNITURE.navigation.includes(bareLine(parts[1] ?? ''));
+  if (!/^the\s/iu.test(first) && !/[&]/u.test(first) && !caps && !section) return null;
   // "SXSW 2023 · Posted March 14": a festival's edition, not the page's name.
   if (/\b(?:19|20)\d{2}$/u.test(first)) return null;
   return mastheadName(first, FURNITURE.navigation);
