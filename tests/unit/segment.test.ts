@@ -507,6 +507,15 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     );
   });
 
+  it('keeps a paragraph that opens like a paywall counter ("You have read …"), and a headline under a menu opening with "Latest"', () => {
+    const long = `You have read this paragraph before, in some form, about a dozen other films. ${body} ${body}`;
+    const s = segment(
+      `Latest  Film  Streaming  Essays\nA spin-off that gets its footwork right\nBy Ada Quist\n\n${long}`,
+    );
+    expect(s.title).toBe('A spin-off that gets its footwork right');
+    expect(s.removed).not.toContain(long);
+  });
+
   it('passes over a site’s short motto above the headline', () => {
     const s = segment(
       `Lumen & Loam\nCulture, slowly.\nHome | Film | Books\n\nThe stairs alone are worth the ticket — 16/20\nBy Ada Quist · Lumen & Loam\n\n${body}`,

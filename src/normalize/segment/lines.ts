@@ -193,7 +193,13 @@ function headsLinkList(line: Line): boolean {
   // Furniture already ("More from The Reel Ledger"), or a short header of its own ("Trending on KWVR 8").
   const header =
     line.furniture !== null || (countWords(line.text) <= LINK_HEADER_WORDS && isTitleLine(line.text));
-  return header && !line.credits && FURNITURE.linkLists.some((h) => startsWithPhrase(bare, h));
+  // A menu that opens with a header's word ("Latest  Film  Streaming") heads no list.
+  const menu = line.furniture === 'navigation';
+  return (
+    header &&
+    !line.credits &&
+    FURNITURE.linkLists.some((h) => bare === h || (!menu && startsWithPhrase(bare, h)))
+  );
 }
 
 /** Words a link list's header holds at most. */

@@ -95,6 +95,8 @@ export function isMetaPart(part: string, lexicon: FurnitureLexicon = FURNITURE):
 const LANGUAGES = /^[A-Z]{2}(?:\s*[|/·]\s*[A-Z]{2})+$/u;
 /** "68° Partly Cloudy · H 74° L 51°": a weather widget's reading. */
 const WEATHER = /^-?\d{1,3}\s?°\s?[CF]?(?![\p{L}\p{N}])/u;
+/** Longest line, in words, a `starts` phrase makes furniture: a paragraph that opens "You have read" is prose. */
+const STARTS_WORDS = 40;
 /** Longest line, in words, a cookie banner may be. */
 const CONSENT_WORDS = 90;
 /** Longest line, in words, a site's strapline may be. */
@@ -217,7 +219,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (bare === '') return null;
   if (lists(lexicon).exact.has(bare)) return 'phrase';
   const words = countWords(line);
-  if (lexicon.starts.some((p) => startsWithPhrase(bare, p))) return 'phrase';
+  if (words <= STARTS_WORDS && lexicon.starts.some((p) => startsWithPhrase(bare, p))) return 'phrase';
   if (words <= lexicon.maxWords && lexicon.contains.some((p) => bare.includes(p))) return 'phrase';
   if (words <= CONSENT_WORDS && lexicon.consent.some((p) => bare.includes(p))) return 'phrase';
   if (URL_LINE.test(bare) && !/\s/.test(bare)) return 'url';
