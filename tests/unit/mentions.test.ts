@@ -209,6 +209,17 @@ describe('names from the registry', () => {
     });
   });
 
+  it('reads a title’s full stop inside a name ("Mr. Nobody"), as an initial’s', () => {
+    const jw4: Film = filmSchema.parse(
+      parse(
+        readFileSync(new URL('../fixtures/films/john-wick-chapter-4/film.yaml', import.meta.url), 'utf8'),
+      ),
+    );
+    expect(cast(find('A bounty hunter known as Mr. Nobody follows along with his dog.', jw4))).toEqual({
+      'Shamier Anderson': 1,
+    });
+  });
+
   it('needs capitals on a single-word alias', () => {
     expect(find('It happens on the eve of battle.').cast).toEqual([]);
     expect(find('You must lance the boil.').cast).toEqual([]);

@@ -1,4 +1,5 @@
 /** Tokens: the words of a sentence with their positions, case and possessives. */
+import { HONORIFICS } from '../text/sentences.ts';
 import { GAP_INITIAL, GAP_SPACE } from './english.ts';
 
 // ---------------------------------------------------------------------------
@@ -72,10 +73,15 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Whether two tokens sit as the words of one name do: a space between, or an initial's full stop ("J. Richard"). */
+const TITLES = new Set(HONORIFICS.map((h) => h.toLowerCase()));
+
+/**
+ * Whether two tokens sit as the words of one name do: a space between, or the full stop of an
+ * initial or a title ("J. Richard", "Mr. Nobody").
+ */
 export function nameGap(text: string, a: Token, b: Token): boolean {
   const gap = gapBetween(text, a, b);
-  return GAP_SPACE.test(gap) || (a.letters === 1 && a.cap && GAP_INITIAL.test(gap));
+  return GAP_SPACE.test(gap) || (a.cap && (a.letters === 1 || TITLES.has(a.key)) && GAP_INITIAL.test(gap));
 }
 
 /** Text between the end of token a (with its possessive) and the start of token b. */

@@ -1,6 +1,8 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which ICU wrongly ends a sentence. */
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|Prof|[A-Z])\.$/;
+/** Titles written with a full stop before a name ("Mr. Nobody", "Dr. Strange"): no sentence ends after one. */
+export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Prof'];
+const ABBREVIATION = new RegExp(`(?:^|\\s)(?:${HONORIFICS.join('|')}|vs|Vol|No|[A-Z])\\.$`);
 
 /** Recent results: every stage splits the same paragraphs, so one review's blocks are split once. */
 const cache = new Map<string, readonly string[]>();
