@@ -99,9 +99,6 @@ function mastheadShaped(text: string): boolean {
   return WHOLE_OUTLET.test(text) && !/[.!?…,]["”’]?$/u.test(text);
 }
 
-/** " review", " film review", " movie review" after a film's title: the page's label, not a headline. */
-const PAGE_LABEL = /\s+(?:(?:film|movie)\s+)?review$/iu;
-
 /** Whether a line under the film's bare title reads as a headline: a title line of three words or more, not a meta line. */
 function headlineAfterTitle(text: string): boolean {
   return countWords(text) >= 3 && isTitleLine(text) && !/\s[|•·‧/]\s/u.test(text) && /\p{Ll}{3}/u.test(text);
@@ -138,10 +135,9 @@ export function pickHeadline(
     const bare = (cleanHeadline(line.text, outlet)?.title ?? line.text)
       .replace(YEAR_TAIL, '')
       .replace(/^["“‘']|["”’']$/gu, '')
-      .replace(PAGE_LABEL, '')
       .toLowerCase();
-    // The film's title alone (or "<Film> review") heads a credits block or the page, and is no
-    // headline; a headline may still follow it ("MOVIE REVIEW" / "Ballerina" / "A dancer with a grudge").
+    // The film's title alone heads a credits block or the page, and is no headline; a headline may
+    // still follow it ("MOVIE REVIEW" / "Ballerina" / "A dancer with a grudge").
     if (titles.has(bare)) {
       const next = lines[i + 1];
       if (!next || next.credits || isRatingOnly(next.text) || !headlineAfterTitle(next.text)) return null;
