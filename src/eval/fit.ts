@@ -49,7 +49,8 @@ const CANDIDATES: Readonly<Record<keyof ToneWeights, readonly number[]>> = {
   verdictCue: [1, 1.5, 2, 3],
   plot: [0, 0.1, 0.2, 0.5, 1],
   others: [0, 0.25, 0.5, 1],
-  otherFilm: [0, 0.25, 0.5, 1],
+  // A sentence about another film judges that film: it never counts in full.
+  otherFilm: [0, 0.25, 0.5],
   nearRating: [1, 1.5, 2, 3, 4],
   listLean: [0, 0.25, 0.5, 1],
   smoothing: [0.25, 0.5, 1, 2, 4],
