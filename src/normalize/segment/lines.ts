@@ -10,8 +10,9 @@ import { isTitleLine, LIST_ITEM } from '../text/heading.ts';
 import { bareLine, cleanLine } from '../text/lines.ts';
 import { alternation } from '../text/pattern.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { countWords, wordsOf } from '../text/words.ts';
+import { countWords } from '../text/words.ts';
 import { type Credit, creditsOf } from './credits.ts';
+import { markPulledQuotes, markQuotedPosts } from './quoted.ts';
 
 /** One line of the paste, cleaned, with what it is besides text. */
 export interface Line {
@@ -64,23 +65,6 @@ function unmarkLoneBylines(lines: Line[]): void {
   });
 }
 
-/** "Originally posted by steelcut88:", "Quote from steelcut88:", "steelcut88 wrote:": a forum quote's header. */
-const QUOTED_POST =
-  /^(?:(?:originally\s+posted|quote|quoting|posted)\s+(?:by|from)\s+\S+|\S+\s+(?:wrote|said)):?$/iu;
-
-/** The lines under a forum quote's header, up to the next blank line, are someone else's words: a block quote. */
-function markQuotedPosts(lines: Line[]): void {
-  lines.forEach((line, i) => {
-    if (!QUOTED_POST.test(line.text)) return;
-    lines[i] = { ...line, furniture: line.furniture ?? 'phrase' };
-    for (let k = i + 1; k < lines.length && (lines[k] as Line).text; k++) {
-      const quoted = lines[k] as Line;
-      if (!quoted.furniture && !quoted.text.startsWith('>'))
-        lines[k] = { ...quoted, text: `> ${quoted.text}` };
-    }
-  });
-}
-
 /** A score on a short line: "4.3 out of 5", "RATING 7.7/10". */
 const SHORT_SCORE = /\d(?:[.,]\d{1,2})?\s*(?:\/\s*\d{1,3}|out\s+of\s+\d{1,3})/iu;
 /** "(318K)", "(25,000+ ratings)": how many voted, after a score. */
@@ -120,53 +104,6 @@ function markComments(lines: Line[]): void {
     const line = lines[k] as Line;
     if (line.text && !line.furniture) lines[k] = { ...line, furniture: 'phrase' };
   }
-}
-
-/** A line wholly in quotation marks: a pulled quote, or a quoted remark. */
-const QUOTED_LINE = /^["“”](.+)["“”]$/u;
-/** Words a pulled quote holds at least. */
-const PULLED_WORDS = 5;
-
-/** A quoted line whose words also stand in the review's own prose is a pull quote printed twice. */
-function markPulledQuotes(lines: Line[]): void {
-  lines.forEach((line, i) => {
-    const inner = QUOTED_LINE.exec(line.text)?.[1];
-    if (!inner || line.furniture || countWords(inner) < PULLED_WORDS) return;
-    const bare = bareLine(inner);
-    const pulled = (other: Line, k: number) =>
-      k !== i &&
-      !QUOTED_LINE.test(other.text) &&
-      (bareLine(other.text).includes(bare) || trimmedFrom(bare, bareLine(other.text)));
-    if (lines.some(pulled)) lines[i] = { ...line, furniture: 'repeat' };
-  });
-}
-
-/** Words a pulled quote trimmed in the middle holds at least. */
-const TRIMMED_WORDS = 8;
-
-/**
- * Whether a pulled quote is a sentence of the text with words left out ("it is exhausting, and it
- * turns the exhaustion into a kind of beauty" from "…into a kind of joke that is also, somehow, a
- * kind of beauty"): its words in order within a stretch at most twice as long.
- */
-function trimmedFrom(quote: string, text: string): boolean {
-  const want = wordsOf(quote);
-  if (want.length < TRIMMED_WORDS) return false;
-  const have = wordsOf(text);
-  for (
-    let start = have.indexOf(want[0] as string);
-    start >= 0;
-    start = have.indexOf(want[0] as string, start + 1)
-  ) {
-    let k = 0;
-    let at = start;
-    while (at < have.length && at - start < 2 * want.length && k < want.length) {
-      if (have[at] === want[k]) k++;
-      at++;
-    }
-    if (k === want.length) return true;
-  }
-  return false;
 }
 
 /**
