@@ -1,4 +1,5 @@
 import type { ExplicitRating } from '../../schemas/review.ts';
+import { DIGITS, NUMBER, NUMBER_END, NUMBER_WORDS, parseNumber, SCALE } from './numbers.ts';
 
 /** Scales a written number may be out of; 24/7, 50/50 or 9/11 are not ratings. */
 const SCALES: ReadonlySet<number> = new Set([4, 5, 10, 20, 100]);
@@ -6,14 +7,6 @@ const SCALES: ReadonlySet<number> = new Set([4, 5, 10, 20, 100]);
 const DEFAULT_STAR_SCALE = 5;
 
 // ---- notation patterns (sticky: they read at one position) ----------------------------------------
-
-/** "3", "3.5", "3,5", "3½", "3 ½", "3 1/2". */
-const DIGITS = String.raw`\d{1,3}(?:[.,]\d{1,2}|[ \t]?½|[ \t]1\/2)?`;
-const NUMBER_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten';
-const NUMBER = String.raw`(?:${DIGITS}|(?:${NUMBER_WORDS})(?:[ \t-]and[ \t-]a[ \t-]half)?)`;
-const SCALE = String.raw`(?:\d{1,3}|four|five|ten|a[ \t]hundred|hundred)`;
-/** A number ends here: no more digits, letters or decimals follow. */
-const NUMBER_END = String.raw`(?![\p{L}\p{N}]|[.,]\d)`;
 
 /** "3.5/5", "7 / 10"; not a date (6/6/2025), a percentage, a share ("3/4 of the runtime") or a counter ("Part 1/4"). */
 const FRACTION = new RegExp(
@@ -233,29 +226,6 @@ function reading(
     unitIsStars: false,
     endsPhrase: false,
   };
-}
-
-const WORD_VALUES: ReadonlyMap<string, number> = new Map([
-  ...NUMBER_WORDS.split('|').map((word, i): [string, number] => [word, i]),
-  ['hundred', 100],
-  ['a hundred', 100],
-]);
-
-const HALF_WORDS = ' and a half';
-
-function parseNumber(raw: string): number | null {
-  if (raw.endsWith('½')) return half(parseNumber(raw.slice(0, -1).trimEnd()));
-  if (/[ \t]1\/2$/.test(raw)) return half(parseNumber(raw.slice(0, -3).trimEnd()));
-  if (/^\d/.test(raw)) return Number(raw.replace(',', '.'));
-  const written = raw.toLowerCase().replace(/[ \t-]+/g, ' ');
-  if (written.endsWith(HALF_WORDS)) {
-    return half(WORD_VALUES.get(written.slice(0, -HALF_WORDS.length)) ?? null);
-  }
-  return WORD_VALUES.get(written) ?? null;
-}
-
-function half(whole: number | null): number | null {
-  return whole === null ? null : whole + 0.5;
 }
 
 function isPluralNoun(word: string): boolean {
