@@ -433,6 +433,8 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     // Removed lines are kept as cleaned: runs of spaces collapse.
     expect(s.removed).toEqual(expect.arrayContaining(top.map((l) => l.replace(/ {2,}/g, ' '))));
     expect(s.title).toBe('A dancer who fights like a brawler');
+    const turn = '360° camera moves are the best thing in the film, and the fights are long.';
+    expect(segment(`A dancer who fights like a brawler\n\n${turn}\n\n${body}`).removed).not.toContain(turn);
   });
 
   it('reads the critic from a dated "Posted … by" meta line, a forum meta line and a video’s credit', () => {

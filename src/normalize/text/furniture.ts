@@ -231,7 +231,8 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (PHOTOGRAPHER.test(line)) return 'caption';
   if (words <= 30 && (CAPTION.test(line) || CREDITED_CAPTION.test(line))) return 'caption';
   if (isDateLine(line) || (words <= 14 && WATCHED.test(line))) return 'date';
-  if (WEATHER.test(line)) return 'meta';
+  // A reading with its forecast beside it, or alone: "360° camera work" opens a sentence.
+  if (WEATHER.test(line) && (words <= 4 || META_SEPARATOR.test(line))) return 'meta';
   if (words <= SITE_STRAPLINE_WORDS && !/[.!?]["”’]?$/u.test(line) && lists(lexicon).siteStrapline.test(bare))
     return 'phrase';
   if (words <= 12 && READ_TIME.test(line)) return 'read-time';
