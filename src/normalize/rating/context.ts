@@ -26,13 +26,18 @@ export const CUE_GAP_BREAK = /[,;:!?()]/;
 export const THIRD_PARTY_GAP_BREAK = /[,;!?]/;
 /** A sentence starts after . ! ? … and a space (a decimal point is followed by a digit, not a space). */
 export const SENTENCE_BREAK = /(?<=[.!?…])[ \t]+/gu;
+/** Words a critic grades with before a score: "a solid 6", "a generous B", "a grudging three stars". */
+export const GRADING_WORDS =
+  'solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant';
 /**
  * What may stand before a rating that is a sentence of its own: punctuation, a short opening
  * clause, and a few openers ("So, three stars out of five", "Taken on its own terms, it is a six
  * out of ten", "A generous four out of ten", "mine is 3,5/5").
  */
-export const LEADING_JUNK =
-  /^[\s*_#>•·"“‘'([–—-]*(?:[^"“”‘’]{1,80}["”’]\s*[–—:-]\s*)?(?:(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?:(?:that['’]s|it['’]s|it\s+is|this\s+is|call\s+it|make\s+it|mine\s+is|mine['’]s)\s+)?(?:an?\s+(?:(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+)?)?$/iu;
+export const LEADING_JUNK = new RegExp(
+  String.raw`^[\s*_#>•·"“‘'([–—-]*(?:[^"“”‘’]{1,80}["”’]\s*[–—:-]\s*)?(?:(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?:(?:that['’]s|it['’]s|it\s+is|this\s+is|call\s+it|make\s+it|mine\s+is|mine['’]s)\s+)?(?:an?\s+(?:(?:${GRADING_WORDS})\s+)?)?$`,
+  'iu',
+);
 export const GRADE_AFTER_TO = /(?<![\p{L}\p{N}])to[ \t](?:an?[ \t])?(?=[A-DF])/gu;
 /** "it earns every bit of its A-", "I'd give it a B+", "deserves a C": a letter grade a rating verb hands out. */
 export const GRADE_GIVEN =

@@ -24,6 +24,7 @@ import {
   CUE_REACH,
   GRADE_AFTER_TO,
   GRADE_GIVEN,
+  GRADING_WORDS,
   LABEL,
   LEAD_REACH,
   LEADING_JUNK,
@@ -57,12 +58,16 @@ function outranks(c: Candidate, best: Candidate | null): boolean {
   return c.tier === REVISED ? c.at > best.at : c.at < best.at;
 }
 
-/** "a solid 6", "a generous 7.5" closing a sentence: a grade on the usual scale of ten. */
 /** "It's a solid B.", "Call it a generous C+": a letter grade in the same phrase as "a solid 6". */
-const GRADED_LETTER =
-  /(?<![\p{L}])(?:it['’]s|it\s+is|that['’]s|call\s+it|make\s+it)\s+an?\s+(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+(?=[A-DF])/giu;
-const GRADED_NUMBER =
-  /(?<![\p{L}])an?\s+(?:solid|strong|generous|shaky|firm|respectable|middling|healthy|weak|soft|hard|comfortable|decent|modest|grudging|reluctant)\s+(\d(?:[.,]5)?|10)(?=\s*(?:[.!](?![\d/])|$))/giu;
+const GRADED_LETTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:it['’]s|it\s+is|that['’]s|call\s+it|make\s+it)\s+an?\s+(?:${GRADING_WORDS})\s+(?=[A-DF])`,
+  'giu',
+);
+/** "a solid 6", "a generous 7.5" closing a sentence: a grade on the usual scale of ten. */
+const GRADED_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])an?\s+(?:${GRADING_WORDS})\s+(\d(?:[.,]5)?|10)(?=\s*(?:[.!](?![\d/])|$))`,
+  'giu',
+);
 
 /**
  * "My housemate Dev, who came with me, gave it an 8/10": a sentence whose subject is someone the
