@@ -1,4 +1,5 @@
 import type { ExplicitRating } from '../../schemas/review.ts';
+import { execAt } from '../text/pattern.ts';
 
 /** A letter grade ("B+", "B-plus", "B minus"); a bare letter must be followed by punctuation or the end, so "A triumph" is no grade. */
 const LETTER = /([A-DF])(\+|[-−–](?:plus|minus)(?![\p{L}])|[ \t](?:plus|minus)(?![\p{L}])|[-−–])?/uy;
@@ -40,13 +41,12 @@ export function ratingToScore(rating: ExplicitRating): number {
 
 /** A letter grade at `at` and its 0–100 value. */
 export function readLetter(line: string, at: number): { end: number; value: number } | null {
-  LETTER.lastIndex = at;
-  const m = LETTER.exec(line);
+  const m = execAt(LETTER, line, at);
   if (!m) return null;
   const end = at + m[0].length;
   // "B-plus", "B minus": the sign spelled out.
   const sign = m[2]?.replace(/^[-−– \t]?plus$/u, '+').replace(/^[-−– \t]?minus$/u, '-');
-  if (sign === undefined ? !stickyAt(AFTER_BARE_LETTER, line, end) : /[\p{L}\p{N}]/u.test(line.charAt(end))) {
+  if (sign === undefined ? !execAt(AFTER_BARE_LETTER, line, end) : /[\p{L}\p{N}]/u.test(line.charAt(end))) {
     return null;
   }
   const letter = m[1] ?? '';
@@ -54,9 +54,4 @@ export function readLetter(line: string, at: number): { end: number; value: numb
   const key = letter === 'F' || sign === undefined ? letter : letter + (sign === '+' ? '+' : '-');
   const value = LETTER_GRADES.get(key);
   return value === undefined ? null : { end, value };
-}
-
-function stickyAt(sticky: RegExp, line: string, at: number): boolean {
-  sticky.lastIndex = at;
-  return sticky.test(line);
 }

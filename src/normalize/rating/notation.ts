@@ -1,4 +1,5 @@
 import type { ExplicitRating } from '../../schemas/review.ts';
+import { execAt } from '../text/pattern.ts';
 import { DIGITS, NUMBER, NUMBER_END, NUMBER_WORDS, parseNumber, SCALE } from './numbers.ts';
 
 /** Scales a written number may be out of; 24/7, 50/50 or 9/11 are not ratings. */
@@ -234,9 +235,4 @@ function isPluralNoun(word: string): boolean {
 
 function endsPhrase(line: string, at: number): boolean {
   return execAt(PHRASE_END, line, at) !== null;
-}
-
-function execAt(sticky: RegExp, line: string, at: number): RegExpExecArray | null {
-  sticky.lastIndex = at;
-  return sticky.exec(line);
 }

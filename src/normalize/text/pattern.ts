@@ -47,3 +47,15 @@ export function wordListPattern(words: readonly string[], flags = 'giu'): RegExp
 export function leadingWordListPattern(words: readonly string[]): RegExp {
   return new RegExp(`^${wordListPattern(words, 'iu').source}`, 'iu');
 }
+
+/**
+ * Runs a sticky pattern at one position of a text.
+ * @param sticky a pattern with the y flag
+ * @param text the text
+ * @param at where the match must start
+ * @returns the match there, or null
+ */
+export function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}
