@@ -1,6 +1,13 @@
 import type { BylinesLexicon } from '../../schemas/lexicon.ts';
-import { BYLINES, FURNITURE } from '../lexicon.ts';
-import { furnitureKind, isDateLine, isMetaPart, isReadTime, META_SEPARATOR } from '../text/furniture.ts';
+import { BYLINES } from '../lexicon.ts';
+import {
+  furnitureKind,
+  isDateLine,
+  isMenuEntry,
+  isMetaPart,
+  isReadTime,
+  META_SEPARATOR,
+} from '../text/furniture.ts';
 import { isUserName } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
 import { alternation } from '../text/pattern.ts';
@@ -149,13 +156,12 @@ export function metaByline(line: string): Byline | null {
     .filter(Boolean);
   const dates = (p: string) => isDateLine(p) || furnitureKind(p) === 'date' || isReadTime(p) || datedBy(p);
   if (parts.length < 2 || !parts.some(dates)) return null;
-  const isSection = (p: string | undefined) => p !== undefined && FURNITURE.navigation.includes(bareLine(p));
   for (const [k, part] of parts.entries()) {
     if (isMetaPart(part)) continue;
     const by = labelledByline(part) ?? datedBy(part);
     if (by) return by;
     // "Popcorn Tribunal · Reviews · March 26, 2023": a bare name before a section is the site's.
-    if (isSection(parts[k + 1])) continue;
+    if (isMenuEntry(parts[k + 1] ?? '')) continue;
     if (isPersonName(part) || isUserName(part)) return { author: part, outlet: null };
   }
   return null;

@@ -3,8 +3,7 @@
  * names again, a site name after the page title, an outlet in the meta line.
  */
 import { FURNITURE } from '../lexicon.ts';
-import { isDateLine } from '../text/furniture.ts';
-import { bareLine } from '../text/lines.ts';
+import { isDateLine, isMenuEntry } from '../text/furniture.ts';
 import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
 import { labelledByline, posterOrBio } from './byline.ts';
@@ -109,7 +108,7 @@ export function metaOutlet(text: string): string | null {
   const first = parts[0] ?? '';
   const caps = first === first.toUpperCase() && /\p{Lu}{4}/u.test(first);
   // "Popcorn Tribunal · Reviews · March 26, 2023": the site's name before its section.
-  const section = FURNITURE.navigation.includes(bareLine(parts[1] ?? ''));
+  const section = isMenuEntry(parts[1] ?? '');
   if (!/^the\s/iu.test(first) && !/[&]/u.test(first) && !caps && !section) return null;
   // "SXSW 2023 · Posted March 14": a festival's edition, not the page's name.
   if (/\b(?:19|20)\d{2}$/u.test(first)) return null;

@@ -139,6 +139,16 @@ export function isListedLine(line: string, lexicon: FurnitureLexicon = FURNITURE
   return lists(lexicon).exact.has(bareLine(line));
 }
 
+/**
+ * Whether a text is one entry of the lexicon's site menus ("Reviews", "Arts & Culture"): a section's
+ * name.
+ * @param text a line or a part of one
+ * @param lexicon the furniture lexicon; content/lexicon/furniture.yaml by default
+ */
+export function isMenuEntry(text: string, lexicon: FurnitureLexicon = FURNITURE): boolean {
+  return lists(lexicon).navigation.has(bareLine(text));
+}
+
 function isNavigation(line: string, bare: string, lexicon: FurnitureLexicon): boolean {
   const nav = lists(lexicon).navigation;
   const items = line.split(/\s*[|•·›»]\s*|\s+[>/–—-]\s+/u).filter((s) => s.trim() !== '');
