@@ -87,6 +87,8 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
   const top = firstProse(lines);
   const hadText = lines.map((l) => l.text !== '');
   const originals = lines.map((l) => l.text);
+  /** The next line after `i` that held text, as written (what attribution has blanked included). */
+  const nextOriginal = (i: number): string | undefined => originals[hadText.indexOf(true, i + 1)];
   addOutlet(mastheadAbove(lines, top, known), 2, 0);
   lines.forEach((line, i) => {
     if (!line.text || line.credits) return;
@@ -116,7 +118,7 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       return;
     }
     // A video's channel: its name above its subscriber count ("Reel Talk with Dario" / "212K subscribers").
-    if (i < top && !line.furniture && isChannel(line.text, originals[hadText.indexOf(true, i + 1)])) {
+    if (i < top && !line.furniture && isChannel(line.text, nextOriginal(i))) {
       addOutlet(line.text, 3, i);
       blank(i);
       return;
@@ -158,7 +160,7 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
   for (let i = 0; i < top + BYLINE_BELOW_DEK; i++) {
     const line = lines[i] as Line;
     if (!line?.text || line.credits) continue;
-    if (i >= top && !isDateLine(originals[hadText.indexOf(true, i + 1)] ?? '')) continue;
+    if (i >= top && !isDateLine(nextOriginal(i) ?? '')) continue;
     const text = withoutHandle(line.text);
     const role = NAME_WITH_ROLE.exec(text);
     const name = role ? (role[1] ?? '') : text;
