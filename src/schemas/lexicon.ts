@@ -98,11 +98,12 @@ export const verdictLexiconSchema = z.strictObject({
   others: z.array(phrase),
   /** Short answers to the critic's own question ("Is it good? Not quite."): yes keeps its tone, no turns it. */
   answers: z.strictObject({ yes: z.array(phrase), no: z.array(phrase) }),
+  /** Words that judge nothing on their own (function words): the fitted word weights leave them out. */
+  neutral: z.array(phrase),
 });
 
 export type VerdictLexicon = z.infer<typeof verdictLexiconSchema>;
 
-/** The tone calibration fitted on the corpus's dev split (content/lexicon/tone-calibration.yaml). */
 /** How much each kind of sentence counts in the tone estimate; fitted with the calibration. */
 export const toneWeightsSchema = z.strictObject({
   /** The headline. */
@@ -129,8 +130,14 @@ export const toneWeightsSchema = z.strictObject({
 
 export type ToneWeights = z.infer<typeof toneWeightsSchema>;
 
+/** The tone calibration fitted on the corpus's dev split (content/lexicon/tone-calibration.yaml). */
 export const toneCalibrationSchema = z.strictObject({
   weights: toneWeightsSchema,
+  /**
+   * How much the verdict lexicon's tone counts beside the fitted word weights: the raw tone is
+   * word tone + lexicon × lexicon tone.
+   */
+  lexicon: z.number().min(0),
   /** Logistic curve score = 100 / (1 + e^(−(tone − center) / scale)). */
   center: z.number(),
   scale: z.number().positive(),
@@ -138,6 +145,8 @@ export const toneCalibrationSchema = z.strictObject({
   minEvidence: z.number().int().min(1),
   /** What it was fitted on, for the record. */
   fittedOn: z.string().min(1),
+  /** Word weights fitted on the dev split (see wordProfile): a judging word's pull on the tone. */
+  words: z.record(z.string().min(1), z.number()),
 });
 
 export type ToneCalibration = z.infer<typeof toneCalibrationSchema>;

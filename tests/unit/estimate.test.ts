@@ -141,8 +141,9 @@ describe('estimateScore', () => {
       paragraphs('It is handsome and long.', 'Is it thrilling? Absolutely.'),
       { names },
     );
-    expect(asked?.score).toBeLessThan(50);
-    expect(answered?.score).toBeGreaterThan(50);
+    // A "no" reads worse than a text that judges nothing (raw tone 0), a yes better.
+    expect(asked?.score).toBeLessThan(calibrate(0));
+    expect(answered?.score).toBeGreaterThan(calibrate(0));
     expect(
       estimateScore('Is this the best film of the year?', paragraphs('It opens on Friday.'), { names }),
     ).toBeNull();
@@ -237,6 +238,8 @@ describe('the committed calibration (content/lexicon/tone-calibration.yaml)', ()
       });
     const fitted = fitTone(samples, TONE_CALIBRATION.weights);
     expect(fitted.weights).toEqual(TONE_CALIBRATION.weights);
+    expect(fitted.lexicon).toBe(TONE_CALIBRATION.lexicon);
+    expect(fitted.words).toEqual(TONE_CALIBRATION.words);
     expect(fitted.center).toBeCloseTo(TONE_CALIBRATION.center, 3);
     expect(fitted.scale).toBeCloseTo(TONE_CALIBRATION.scale, 3);
     // It normalizes the whole dev split and refits: more than a unit test's default five seconds.

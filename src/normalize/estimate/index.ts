@@ -1,9 +1,17 @@
+import type { ToneCalibration } from '../../schemas/lexicon.ts';
 import type { EstimatedRating } from '../../schemas/review.ts';
 import type { Block } from '../blocks.ts';
 import { TONE_CALIBRATION } from '../lexicon.ts';
 import { countWords } from '../text/index.ts';
 import { calibrate } from './calibration.ts';
-import { applyWeights, sentenceFeatures, type ToneContext, type WeightedSentence } from './document.ts';
+import {
+  applyWeights,
+  type SentenceFeatures,
+  sentenceFeatures,
+  type ToneContext,
+  type WeightedSentence,
+} from './document.ts';
+import { wordProfile, wordTone } from './words.ts';
 
 export { calibrate, fitCalibration } from './calibration.ts';
 export {
@@ -15,6 +23,7 @@ export {
 } from './document.ts';
 export { filmTalkNames, isPlotSentence } from './plot.ts';
 export { verdictHits, verdictTone } from './verdict.ts';
+export { type WordProfile, wordProfile, wordTone } from './words.ts';
 
 const MIN_EVIDENCE = 3;
 const MAX_EVIDENCE = 6;
@@ -40,6 +49,25 @@ export function meanTone(
     total += s.weight * Math.abs(s.tone);
   }
   return net / (total + smoothing);
+}
+
+/**
+ * The review's raw tone before the curve: its words by the fitted word weights, plus the verdict
+ * lexicon's weighted tone (meanTone) at the share the fit gave it.
+ * @param features the review's sentences as sentenceFeatures read them
+ * @param names lower-case words of the film's title and people (see filmTalkNames): no tone
+ * @param calibration the weights, word weights and lexicon share; the committed ones by default
+ */
+export function rawTone(
+  features: readonly SentenceFeatures[],
+  names: ReadonlySet<string> = new Set(),
+  calibration: Pick<ToneCalibration, 'weights' | 'words' | 'lexicon'> = TONE_CALIBRATION,
+): number {
+  const weighted = applyWeights(features, calibration.weights);
+  return (
+    wordTone(wordProfile(features, weighted, names), calibration.words) +
+    calibration.lexicon * meanTone(weighted, calibration.weights.smoothing)
+  );
 }
 
 function clip(text: string): string {
@@ -76,8 +104,9 @@ function confidenceOf(sentences: readonly WeightedSentence[], toned: number): nu
 }
 
 /**
- * Estimates a 0–100 score from the review's verdict: its words of praise and fault, the headline,
- * opening, closing and verdict sentences weighing more and plot summary much less.
+ * Estimates a 0–100 score from the review's verdict: its words of praise and fault and its judging
+ * words by their fitted weights, the headline, opening, closing and verdict sentences weighing more
+ * and plot summary much less.
  * @param title the review's headline, when the page has one
  * @param blocks the review's body blocks
  * @param context the film's names, the spoiler regions (their text counts but is never evidence),
@@ -90,10 +119,11 @@ export function estimateScore(
   blocks: readonly Block[],
   context: ToneContext = {},
 ): EstimatedRating | null {
-  const sentences = applyWeights(sentenceFeatures(title, blocks, context));
+  const features = sentenceFeatures(title, blocks, context);
+  const sentences = applyWeights(features);
   const toned = sentences.filter((s) => s.tone !== 0).length;
   if (toned < TONE_CALIBRATION.minEvidence) return null;
-  const tone = meanTone(sentences);
+  const tone = rawTone(features, context.names);
   return {
     score: calibrate(tone),
     confidence: confidenceOf(sentences, toned),
