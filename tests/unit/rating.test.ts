@@ -416,6 +416,10 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
   const other = /(?<![\p{L}\p{N}])(?:Parabellum|the first one|Chapter 2)(?![\p{L}\p{N}])/iu;
   it.each([
     ['🍿🍿🍿🍿/5', 4, 5],
+    ['Rating: ●●●●○', 4, 5],
+    ['●●◐○○', 2.5, 5],
+    ['Our rating: ●●●●●', 5, 5],
+    ['★½ (out of four)', 1.5, 4],
     ['🔥🔥🔥½ / 5', 3.5, 5],
     ['★★★★ (4/5)', 4, 5],
     ['Note: 3,5/5', 3.5, 5],

@@ -39,6 +39,11 @@ const PERCENT = /(\d{1,3}(?:\.\d{1,2})?)[ \t]?%/uy;
 /** Full stars, an optional half ("½", ".5", " 1/2"), empty stars. At most ten of each. */
 const STAR_RUN = /((?:★|⭐\uFE0F?){0,10})(½|⯪|⯨|\.5(?!\d)|[ \t]?1\/2(?![\d/]))?([☆✩]{0,10})(?![★⭐☆✩])/uy;
 const STAR_GLYPH = /[★⭐☆✩½⯪⯨]/u;
+/** "(out of four)" after a star run sets its scale: "★½ (out of four)". */
+const STAR_SCALE_TAIL = new RegExp(String.raw`[ \t]{0,2}\(?out[ \t]of[ \t](${SCALE})${NUMBER_END}\)?`, 'iuy');
+/** Full dots, an optional half dot, empty dots: "●●●●○", "●●◐○○". At most ten of each. */
+const DOT_RUN = /([●⬤]{0,10})(◐)?([○◯]{0,10})(?![●⬤◐○◯])/uy;
+const DOT_GLYPH = /[●⬤◐○◯]/u;
 /** A bracket may join a star run and the same rating as a number: "★★★½ (3.5/5)". */
 const PAIR_GAP = /[ \t]{0,2}([([][ \t]{0,2})?/y;
 const PAIR_CLOSE = /[ \t]{0,2}[)\]]/y;
@@ -58,7 +63,7 @@ const PHRASE_END =
 
 /** Where a notation may start: a digit or number word not inside another number or word, or a star. */
 export const NOTATION_START = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,\/$£€¥#])(?:\d|(?:${NUMBER_WORDS})(?!\p{L})|a(?=[ \t]stars?[ \t]and[ \t]a[ \t]half))|(?<![★⭐☆✩\uFE0F½⯪⯨])[★⭐☆✩½⯪⯨]|(?<!\p{Extended_Pictographic}\uFE0F?)\p{Extended_Pictographic}`,
+  String.raw`(?<![\p{L}\p{N}.,\/$£€¥#])(?:\d|(?:${NUMBER_WORDS})(?!\p{L})|a(?=[ \t]stars?[ \t]and[ \t]a[ \t]half))|(?<![★⭐☆✩\uFE0F½⯪⯨])[★⭐☆✩½⯪⯨]|(?<![●⬤◐○◯])[●⬤◐○◯]|(?<!\p{Extended_Pictographic}\uFE0F?)\p{Extended_Pictographic}`,
   'giu',
 );
 
@@ -84,6 +89,7 @@ export type Reading = Pick<ExplicitRating, 'value' | 'max'> & {
 /** Reads a star run, a fraction, "x out of y", "n stars" or (after a label) a percentage at `at`. */
 export function readNotation(line: string, at: number, labelled: boolean): Reading | null {
   const glyph = line.codePointAt(at) ?? 0;
+  if (DOT_GLYPH.test(line.charAt(at))) return readDots(line, at, labelled);
   if (!STAR_GLYPH.test(line.charAt(at)) && ICON.test(String.fromCodePoint(glyph))) return readIcons(line, at);
   const first = STAR_GLYPH.test(line.charAt(at)) ? readStars(line, at) : readNumber(line, at, labelled);
   if (!first) return null;
@@ -103,11 +109,35 @@ function readStars(line: string, at: number): Reading | null {
   const half = m[2] === undefined ? 0 : 1;
   const empty = (m[3] ?? '').length;
   if (full + empty === 0) return null;
+  const value = full + half / 2;
+  let end = at + m[0].length;
+  let max = empty > 0 ? full + half + empty : DEFAULT_STAR_SCALE;
+  const tail = empty > 0 ? null : execAt(STAR_SCALE_TAIL, line, end);
+  const scale = tail ? parseNumber(tail[1] ?? '') : null;
+  if (tail && scale !== null && SCALES.has(scale) && value <= scale) {
+    max = scale;
+    end += tail[0].length;
+  }
+  if (value > max) return null;
+  return reading(at, end, value, max, 'stars', full + half + empty);
+}
+
+/**
+ * A run of dots at `at`: "●●●●○" (empty dots set the scale), "●●◐○○"; full dots alone ("●●●●") only
+ * after a rating label, since a lone dot is as often a bullet.
+ */
+function readDots(line: string, at: number, labelled: boolean): Reading | null {
+  const m = execAt(DOT_RUN, line, at);
+  if (!m) return null;
+  const full = (m[1] ?? '').length;
+  const half = m[2] === undefined ? 0 : 1;
+  const empty = (m[3] ?? '').length;
+  if (full + half === 0 || (empty === 0 && !labelled)) return null;
   const max = empty > 0 ? full + half + empty : DEFAULT_STAR_SCALE;
   const value = full + half / 2;
-  if (value > max) return null;
-  const end = at + m[0].length;
-  return reading(at, end, value, max, 'stars', full + half + empty);
+  if (!SCALES.has(max) || value > max) return null;
+  const r = reading(at, at + m[0].length, value, max, 'stars', full + half + empty);
+  return { ...r, endsPhrase: endsPhrase(line, r.end) };
 }
 
 const ICON = /^\p{Extended_Pictographic}$/u;
