@@ -16,6 +16,12 @@ export const furnitureLexiconSchema = z.strictObject({
   commentHeaders: z.array(phrase),
   /** A line made only of these words is a share bar. */
   shareTargets: z.array(phrase),
+  /** Words a site's tagline describes the site with ("since", "weekly", "edition"): under the masthead it is furniture. */
+  taglineWords: z.array(phrase),
+  /** Labels of an ad on a line of their own ("Sponsored"): the ad's copy may follow. */
+  adLabels: z.array(phrase),
+  /** Imperatives an ad's copy opens with ("Stream", "Try"), as a headline does not. */
+  adCopyOpeners: z.array(phrase),
   /** A line of three or more of these is a menu. */
   navigation: z.array(phrase),
   /**

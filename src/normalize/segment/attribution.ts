@@ -178,8 +178,12 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
 
   const named = repeatedMasthead(lines, hadText, top, known, originals);
   if (named) outlets.push({ name: named, rank: 2, at: 0 });
+  // A name a labelled byline gives the critic ("Written by Jane Doe") is a person, never the outlet,
+  // however much it looks like a masthead ("More from Jane Doe and Long Takes").
+  const people = new Set(authors.filter((a) => a.rank >= 3).map((a) => a.name.toLowerCase()));
+  const nobody = (c: Candidate): boolean => !people.has(c.name.toLowerCase());
   const wire = wireOutlet(outlets);
-  const outlet = wire ?? chooseOutlet(outlets, mastheads);
+  const outlet = wire ?? chooseOutlet(outlets.filter(nobody), mastheads.filter(nobody));
   // The site that carries a wire review names itself in its masthead: that line leaves the body too.
   for (const m of wire ? mastheads : []) if (!isProse((lines[m.at] as Line).text)) blank(m.at);
   if (outlet) {

@@ -14,6 +14,8 @@ const RATING_HEAD =
  * "Ballerina review –", "John Wick: Chapter 4 review –".
  */
 const KICKER = /^(?:.{0,60}?\s)?review\s*(?:[:|–—]|\s-)\s*/iu;
+/** "… – review", "… | Film review": the kicker after a headline (once a tacked-on rating is off). */
+const KICKER_TAIL = /\s*(?:[|:–—]|\s-)\s*(?:(?:film|movie)\s+)?review\s*$/iu;
 /** "First look – ", "Festival review: ": a kicker for an early review. */
 const FIRST_LOOK = /^(?:first\s+look|early\s+review|festival\s+review)\s*(?:[:|–—]|\s-)\s*/iu;
 /** "Episode 187 – ", "Ep. 96: ", "Matinee Mondays #131: ": a podcast's episode or a letter's issue before its title. */
@@ -33,7 +35,7 @@ export interface Headline {
 }
 
 /**
- * Takes a rating, a " | Outlet" suffix and a "Review:" kicker off a headline line.
+ * Takes a rating, a " | Outlet" suffix and a "Review:" kicker (or a "– review" one after it) off a headline line.
  * @param line the headline as written
  * @param outlet the page's outlet, when known, to drop a " | Outlet" or " - Outlet" suffix
  * @returns the headline and any rating taken off it, or null when nothing title-like is left
@@ -58,6 +60,7 @@ export function cleanHeadline(line: string, outlet: string | null): Headline | n
     title = title.slice(head[0].length);
   }
   title = title
+    .replace(KICKER_TAIL, '')
     .replace(KICKER, '')
     .replace(NUMBERED, '')
     .replace(FIRST_LOOK, '')

@@ -13,6 +13,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { countWords } from '../text/words.ts';
 import { type Credit, creditsOf } from './credits.ts';
 import { markPulledQuotes, markQuotedPosts } from './quoted.ts';
+import { markAdCopy, markTaglines } from './site.ts';
 
 /** One line of the paste, cleaned, with what it is besides text. */
 export interface Line {
@@ -38,6 +39,8 @@ export function readLines(text: string): Line[] {
   markPageTitles(lines);
   markLinkLists(lines);
   markCaptions(lines);
+  markTaglines(lines);
+  markAdCopy(lines);
   return lines;
 }
 
@@ -72,15 +75,24 @@ const VOTE_COUNT = /\(\s*\d[\d,.]*\s*[km]?\+?\s*(?:ratings?|votes?|reviews?|user
 /** "2,416 global ratings", "1,880 ratings": how many voted, on a line of its own. */
 const VOTES_LINE = /^\d[\d,.]*\s*[km]?\+?\s+(?:global\s+)?(?:ratings|votes|reviews)$/iu;
 
+/** "(1,203 votes)", "(2 840 ratings)": a tally of voters, anywhere on a line. */
+const VOTE_TALLY = /\(\s*\d[\d,. ]*\s*[km]?\+?\s*(?:ratings?|votes?|reviews?|users?)\s*\)/iu;
+/** A line with a tally of voters beside its score is a poll's line, up to this many words. */
+const POLL_WORDS = 20;
+
 /**
  * A site's or its users' average is no critic's rating: a short score line with a vote count beside
- * it ("RATING 7.7/10 (318K)") or under it ("4.3 out of 5" / "2,416 global ratings").
+ * it ("RATING 7.7/10 (318K)") or under it ("4.3 out of 5" / "2,416 global ratings"), or a longer one
+ * with a tally of voters ("Listeners rate it 4.3 out of 5 (612 votes) · Add your rating").
  */
 function markAggregateScores(lines: Line[]): void {
   lines.forEach((line, i) => {
-    if (!line.text || countWords(line.text) > 6 || !SHORT_SCORE.test(line.text)) return;
+    if (!line.text || !SHORT_SCORE.test(line.text)) return;
+    const words = countWords(line.text);
     const next = lines.slice(i + 1).find((l) => l.text)?.text ?? '';
-    if (VOTE_COUNT.test(line.text) || VOTES_LINE.test(next)) lines[i] = { ...line, furniture: 'meta' };
+    const short = words <= 6 && (VOTE_COUNT.test(line.text) || VOTES_LINE.test(next));
+    if (short || (words <= POLL_WORDS && VOTE_TALLY.test(line.text)))
+      lines[i] = { ...line, furniture: 'meta' };
   });
 }
 

@@ -1,0 +1,66 @@
+import { FURNITURE } from '../lexicon.ts';
+import { bareLine } from '../text/lines.ts';
+import { leadingWordListPattern, wordListPattern } from '../text/pattern.ts';
+import { countWords } from '../text/words.ts';
+import type { Line } from './lines.ts';
+import { mastheadName } from './outlet.ts';
+
+/** Words a site's tagline describes the site with ("since 1994", "the film weekly", "English edition"). */
+const TAGLINE_WORD = wordListPattern(FURNITURE.taglineWords, 'iu');
+/** The imperative an ad's copy opens with ("Stream every fight… — try it free"). */
+const AD_COPY = leadingWordListPattern(FURNITURE.adCopyOpeners);
+const AD_LABELS = new Set(FURNITURE.adLabels);
+/** A tagline or an ad's copy is a short line: more words than this is prose. */
+const SHORT_LINE = 16;
+/** How far down the page the review's own headline may still follow a tagline. */
+const TOP_LINES = 12;
+
+function isShort(text: string): boolean {
+  return countWords(text) <= SHORT_LINE && !/[.!?]["”’]?$/u.test(text);
+}
+
+/** The index of the next line after `i` that holds text, or −1. */
+function nextText(lines: readonly Line[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if ((lines[k] as Line).text !== '') return k;
+  return -1;
+}
+
+/**
+ * Marks the site's tagline as furniture: the short line right under a masthead ("GUN-FU GAZETTE" /
+ * "Fan-run since 2015 · Stunts, fights & the films that love them") when it describes the site
+ * (content/lexicon/furniture.yaml, taglineWords) or a menu follows it, and a headline of the review's
+ * own still follows further down.
+ * @param lines the paste's lines, classified
+ */
+export function markTaglines(lines: Line[]): void {
+  const at = lines.findIndex((l) => l.text !== '' && l.furniture === null);
+  const masthead = lines[at];
+  if (!masthead || masthead.credits || countWords(masthead.text) > 4) return;
+  if (mastheadName(masthead.text, FURNITURE.navigation) !== masthead.text) return;
+  const t = nextText(lines, at);
+  const tagline = lines[t];
+  if (!tagline || tagline.furniture !== null || tagline.credits || !isShort(tagline.text)) return;
+  const after = lines[nextText(lines, t)];
+  if (!TAGLINE_WORD.test(tagline.text) && after?.furniture !== 'navigation') return;
+  // The review's headline must still be to come: a short line that is no furniture, before the prose.
+  for (let k = nextText(lines, t); k >= 0 && k < at + TOP_LINES; k = nextText(lines, k)) {
+    const line = lines[k] as Line;
+    if (line.furniture !== null || line.credits) continue;
+    if (isShort(line.text)) tagline.furniture = 'phrase';
+    return;
+  }
+}
+
+/**
+ * Marks an ad's copy as furniture: the short line right under an ad label ("Sponsored") that opens
+ * with an imperative ("Stream…", "Try…"), as an ad's does and a headline does not.
+ * @param lines the paste's lines, classified
+ */
+export function markAdCopy(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (!line.text || !AD_LABELS.has(bareLine(line.text))) return;
+    const copy = lines[nextText(lines, i)];
+    if (copy && copy.furniture === null && !copy.credits && isShort(copy.text) && AD_COPY.test(copy.text))
+      copy.furniture = 'phrase';
+  });
+}

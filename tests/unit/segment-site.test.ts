@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { blockText } from '../../src/normalize/blocks.ts';
+import { extractRating } from '../../src/normalize/rating/index.ts';
+import { segment } from '../../src/normalize/segment/index.ts';
+import { parseFilmRegistry } from '../../src/schemas/film.ts';
+
+const film = parseFilmRegistry(
+  readFileSync(new URL('../../content/films/ballerina-2025/film.yaml', import.meta.url), 'utf8'),
+  'content/films/ballerina-2025/film.yaml',
+);
+const BODY =
+  'Ballerina is a lean, bruising action film that gives Ana de Armas the physical role she has long deserved, and it mostly earns its place beside the series it borrows from.';
+const page = (...lines: string[]) => segment(lines.join('\n'), film);
+const body = (s: ReturnType<typeof segment>) => s.blocks.map(blockText).join('\n');
+
+describe("segment: the site's tagline under its masthead", () => {
+  it.each([
+    'Free every Thursday since 1994',
+    'The film weekly of the river valley · English edition',
+    'Fan-run since 2015 · Stunts, fights & the films that love them',
+  ])('drops "%s" and takes the headline below it', (tagline) => {
+    const s = page('THE REEL LEDGER', tagline, 'Home | Reviews | Features', 'A pirouette of grenades', BODY);
+    expect(s.title).toBe('A pirouette of grenades');
+    expect(body(s)).not.toContain(tagline);
+  });
+
+  it('takes a line under the masthead for the headline when nothing but prose follows', () => {
+    const s = page('THE REEL LEDGER', 'A pirouette of grenades and grief', 'June 5, 2025', BODY);
+    expect(s.title).toBe('A pirouette of grenades and grief');
+  });
+});
+
+describe("segment: an ad's copy under its label", () => {
+  it('drops the copy that opens with an imperative, and keeps a headline under the label', () => {
+    const ad = 'Stream every fight in the saga in 4K — try it free for 7 days';
+    const s = page('Sponsored', ad, 'A pirouette of grenades', BODY);
+    expect(s.title).toBe('A pirouette of grenades');
+    expect(body(s)).not.toContain(ad);
+    expect(page('Advertisement', 'A pirouette of grenades', BODY).title).toBe('A pirouette of grenades');
+  });
+});
+
+describe('segment: polls and kickers', () => {
+  it("drops readers' and listeners' scores with a tally of voters, and leaves the critic's", () => {
+    const poll = 'What did you think? Listeners rate it 4.3 out of 5 (612 votes) · Add your rating';
+    const s = page('A headline that names nothing', BODY, poll, 'Our rating: 2/5');
+    expect(body(s)).not.toContain('4.3 out of 5');
+    expect(extractRating(body(s))).toMatchObject({ value: 2, max: 5 });
+  });
+
+  it('takes a "– review" kicker off the headline once its rating is off', () => {
+    const s = page('A pirouette of grenades – review: 3.5 stars', BODY);
+    expect(s.title).toBe('A pirouette of grenades');
+    expect(s.titleRating).toContain('3.5 stars');
+  });
+
+  it('never takes the critic a labelled byline names for the outlet', () => {
+    const s = page(
+      'A pirouette of grenades',
+      'Jane Doe',
+      'Follow',
+      'Published in Long Takes',
+      BODY,
+      'Written by Jane Doe',
+      'More from Jane Doe and Long Takes',
+    );
+    expect(s.author).toBe('Jane Doe');
+    expect(s.outlet).toBe('Long Takes');
+  });
+});
