@@ -113,6 +113,19 @@ describe('segment: the outlet', () => {
     expect(s.outlet).toBe('The Reel Ledger');
   });
 
+  it("takes a paper's name on a line of its own under the byline, and drops it from the body", () => {
+    const s = page(
+      'A headline that names nobody',
+      'By Jane Doe',
+      '7 June 2025',
+      'The Northgate Courier',
+      BODY,
+    );
+    expect(s.outlet).toBe('The Northgate Courier');
+    expect(s.author).toBe('Jane Doe');
+    expect(body(s)).not.toContain('The Northgate Courier');
+  });
+
   it('takes no certificate label for an outlet ("US rating: R")', () => {
     expect(page('A headline that names nobody', BODY, 'US rating: R').outlet).toBeNull();
   });

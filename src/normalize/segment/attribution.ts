@@ -100,6 +100,12 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       const rest = line.text.split(/\s+[|•·—–-]\s+|\s*[|•·]\s*/u).slice(1);
       if (rest.length > 0 && rest.every((p) => FURNITURE.navigation.includes(p.trim().toLowerCase())))
         addOutlet(masthead, 2, i);
+      // "By Jane Doe" / "7 June 2025" / "The Northgate Courier": a paper's name under the byline.
+      if (masthead === line.text && /^the\s/iu.test(masthead) && authors.some((a) => a.at < i)) {
+        addOutlet(masthead, 2, i);
+        blank(i);
+        return;
+      }
     }
     const after = nextWithText(lines, i);
     if (addAuthor(forumPoster(line.text, lines[after]?.text), 2, i)) {
