@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../../src/normalize/blocks.ts';
 import { extractRating } from '../../src/normalize/rating/index.ts';
-import { segment } from '../../src/normalize/segment/index.ts';
-import { parseFilmRegistry } from '../../src/schemas/film.ts';
-
-const film = parseFilmRegistry(
-  readFileSync(new URL('../../content/films/ballerina-2025/film.yaml', import.meta.url), 'utf8'),
-  'content/films/ballerina-2025/film.yaml',
-);
-const BODY =
-  'Ballerina is a lean, bruising action film that gives Ana de Armas the physical role she has long deserved, and it mostly earns its place beside the series it borrows from.';
-const page = (...lines: string[]) => segment(lines.join('\n'), film);
-const body = (s: ReturnType<typeof segment>) => s.blocks.map(blockText).join('\n');
+import { BODY, body, page } from './page.ts';
 
 describe("segment: the site's tagline under its masthead", () => {
   it.each([
