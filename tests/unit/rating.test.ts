@@ -420,6 +420,9 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['●●◐○○', 2.5, 5],
     ['Our rating: ●●●●●', 5, 5],
     ['★½ (out of four)', 1.5, 4],
+    ["It could be a masterpiece; as it stands, it's a seven out of ten from me.", 7, 10],
+    ['Rewatch value: 8/10\nFINAL SCORE: 7/10', 7, 10],
+    ['★★★★½\nMy first-watch rating was ★★★★, and I was wrong.', 4.5, 5],
     ['🔥🔥🔥½ / 5', 3.5, 5],
     ['★★★★ (4/5)', 4, 5],
     ['Note: 3,5/5', 3.5, 5],
@@ -455,6 +458,7 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
 
   it("does not take another film's score for this one's", () => {
     expect(extractRating('I gave Parabellum 4/5 back in 2019.', other)).toBeNull();
+    expect(extractRating('The paper gave the first "Chapter 2" three and a half stars.', other)).toBeNull();
     expect(
       extractRating('I gave the first one 5/5 and Chapter 2 a 4/5, and I have no regrets.', other),
     ).toBeNull();

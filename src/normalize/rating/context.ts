@@ -12,7 +12,10 @@ export const LABEL =
  * upgrade after "an"/"the" is a noun ("an upgrade over Chapter 4").
  */
 export const REVISION_CUE =
-  /(?<![\p{L}\p{N}])(?:update[ds]?|updating|revis(?:e|es|ed|ing|ion)|bump(?:ed|ing)?(?=[ \t](?:it|this|that|my|the|up|down|to)(?!\p{L}))|(?<!(?:an?|the)[ \t])(?:up|down)grad(?:e|es|ed|ing)|second[ \t]viewing|re-?watch(?:es|ed|ing)?|on[ \t]reflection|in[ \t]hindsight|edit(?:ed)?(?=:)|raising[ \t]my|lowering[ \t]my|new[ \t](?:rating|score|grade|verdict))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:update[ds]?|updating|revis(?:e|es|ed|ing|ion)|bump(?:ed|ing)?(?=[ \t](?:it|this|that|my|the|up|down|to)(?!\p{L}))|(?<!(?:an?|the)[ \t])(?:up|down)grad(?:e|es|ed|ing)|second[ \t]viewing|re-?watch(?:es|ed|ing)?(?![ \t]value)|on[ \t]reflection|in[ \t]hindsight|edit(?:ed)?(?=:)|raising[ \t]my|lowering[ \t]my|new[ \t](?:rating|score|grade|verdict))(?![\p{L}\p{N}])/giu;
+/** "My first-watch rating was ★★★★", "I originally gave it 3/5": a rating the critic has since replaced. */
+export const SUPERSEDED =
+  /(?<![\p{L}])(?:(?:first[- ]watch|original|initial|earlier|previous|old)[ \t]+(?:rating|score|grade|verdict)|originally[ \t]+(?:gave|rated|scored)|initially[ \t]+(?:gave|rated|scored))(?![\p{L}])/iu;
 /** A paragraph headed "Update:", "UPDATE (June 8):" or "Edit:" revises every rating in it. */
 export const REVISION_HEADER =
   /^[\s*_#>•·-]{0,6}(?:update[ds]?|edit(?:ed)?|revised|revision|addendum)(?![\p{L}\p{N}])[^:]{0,40}:/iu;

@@ -35,6 +35,7 @@ import {
   REVISION_HEADER,
   SENTENCE_BREAK,
   type Span,
+  SUPERSEDED,
   spans,
   THIRD_PARTY,
   THIRD_PARTY_GAP_BREAK,
@@ -42,6 +43,8 @@ import {
 import { CERTIFICATE_HINT, CERTIFICATE_REACH, readLetter } from './grades.ts';
 import { NOTATION_START, type Reading, readNotation } from './notation.ts';
 
+/** How far before a rating, in characters, "my first-watch rating was" may stand. */
+const SUPERSEDED_REACH = 60;
 const REVISED = 4;
 const LABELLED = 3;
 const CUED = 2;
@@ -154,8 +157,11 @@ function bestInLine(
       !gapBreak.test(line.slice(cue.end, at))
     );
   };
+  // A clause after a semicolon stands as a sentence: "…a masterpiece; as it stands, it's a 7/10."
+  const clauseStarts = [0];
+  for (const m of line.matchAll(/;/g)) clauseStarts.push(m.index + 1);
   const standsAlone = (at: number): boolean => {
-    const from = sentenceStart(at);
+    const from = Math.max(sentenceStart(at), lastAtOrBefore(clauseStarts, at));
     return at - from <= LEAD_REACH && LEADING_JUNK.test(line.slice(from, at));
   };
 
@@ -171,6 +177,8 @@ function bestInLine(
     if (OTHERS_POSSESSIVE.test(line.slice(Math.max(0, start - 30), start))) return;
     const lead = line.slice(sentenceStart(start), start);
     if (OTHERS_SUBJECT.test(lead) && !/(?<![\p{L}])I(?![\p{L}])/u.test(lead)) return;
+    // The rating the critic has since replaced ("My first-watch rating was ★★★★") gives way to the new one.
+    if (SUPERSEDED.test(lead.slice(-SUPERSEDED_REACH)) && !isRevision(start)) return;
     if (quoted.some((q) => start > q.index && start < q.index + q[0].length)) return;
     if (otherFilm && aboutOtherFilm(line, sentenceStart(start), start, otherFilm)) return;
     const candidate = { ...rating, tier, at: offset + start };

@@ -5,7 +5,8 @@ import { alternation } from '../text/pattern.ts';
 /**
  * A pattern for the names of other films than this one: the franchise's other films from the
  * registry and general phrases ("the first one", "its predecessor"), minus any the film's own
- * titles contain ("Chapter 4" is another film for Ballerina, this one for John Wick: Chapter 4).
+ * titles contain ("Chapter 4" is another film for Ballerina, this one for John Wick: Chapter 4). A
+ * title inside the phrase may stand in quotes ('the first "John Wick"').
  * @param film the film reviewed
  * @returns a case-insensitive pattern, or null when there is nothing to match
  */
@@ -15,5 +16,7 @@ export function otherFilmPattern(film: Film): RegExp | null {
     (n) => !own.some((t) => t.includes(n.toLowerCase())),
   );
   if (names.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(names)})(?![\\p{L}\\p{N}])`, 'iu');
+  // A title may stand in quotes inside the phrase: 'the first "John Wick"'.
+  const quoted = alternation(names).replace(/ /g, `[ \t]["“‘']?`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${quoted})["”’']?(?![\\p{L}\\p{N}])`, 'iu');
 }
