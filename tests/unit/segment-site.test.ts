@@ -13,6 +13,28 @@ describe("segment: the site's tagline under its masthead", () => {
     expect(body(s)).not.toContain(tagline);
   });
 
+  it("drops a motto that names the site's kind, full stops and all", () => {
+    const s = page(
+      'Tarnmouth Evening Post',
+      'Your city. Your news. Since 1872.',
+      'A pirouette of grenades',
+      BODY,
+    );
+    expect(s.title).toBe('A pirouette of grenades');
+  });
+
+  it('reads a masthead and its tagline on one line, set apart by an ornament', () => {
+    const s = page(
+      'THE REEL LEDGER ✦ action cinema for people who rewind the fights',
+      'A pirouette of grenades and grief',
+      BODY,
+      'Community score: 8.2/10 from 412 members',
+      '© 2025 The Reel Ledger',
+    );
+    expect(s.outlet).toBe('The Reel Ledger');
+    expect(s.title).toBe('A pirouette of grenades and grief');
+  });
+
   it('takes a line under the masthead for the headline when nothing but prose follows', () => {
     const s = page('THE REEL LEDGER', 'A pirouette of grenades and grief', 'June 5, 2025', BODY);
     expect(s.title).toBe('A pirouette of grenades and grief');
@@ -26,6 +48,24 @@ describe("segment: an ad's copy under its label", () => {
     expect(s.title).toBe('A pirouette of grenades');
     expect(body(s)).not.toContain(ad);
     expect(page('Advertisement', 'A pirouette of grenades', BODY).title).toBe('A pirouette of grenades');
+  });
+});
+
+describe('segment: menus, kickers and diary bylines', () => {
+  it('drops a menu with an abbreviation in it ("U.S.")', () => {
+    const menu = 'U.S.   World   Politics   Business   Arts   Movies';
+    const s = page('A pirouette of grenades', menu, BODY);
+    expect(body(s)).not.toContain('Politics');
+  });
+
+  it('passes over the film\'s title with "review" after it, to the headline below', () => {
+    expect(page('FROM THE WORLD OF JOHN WICK: BALLERINA REVIEW', 'A pirouette of grenades', BODY).title).toBe(
+      'A pirouette of grenades',
+    );
+  });
+
+  it("takes the critic from a diary entry's byline", () => {
+    expect(page('Diary entry by Jane Doe', BODY).author).toBe('Jane Doe');
   });
 });
 

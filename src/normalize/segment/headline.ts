@@ -16,6 +16,8 @@ const RATING_HEAD =
 const KICKER = /^(?:.{0,60}?\s)?review\s*(?:[:|–—]|\s-)\s*/iu;
 /** "… – review", "… | Film review": the kicker after a headline (once a tacked-on rating is off). */
 const KICKER_TAIL = /\s*(?:[|:–—]|\s-)\s*(?:(?:film|movie)\s+)?review\s*$/iu;
+/** " review", " film review" after a film's title: "JOHN WICK: CHAPTER 4 REVIEW". */
+const REVIEW_TAIL = /\s+(?:film\s+|movie\s+)?review$/iu;
 /** "First look – ", "Festival review: ": a kicker for an early review. */
 const FIRST_LOOK = /^(?:first\s+look|early\s+review|festival\s+review)\s*(?:[:|–—]|\s-)\s*/iu;
 /** "Episode 187 – ", "Ep. 96: ", "Matinee Mondays #131: ": a podcast's episode or a letter's issue before its title. */
@@ -144,6 +146,17 @@ export function pickHeadline(
     if (titles.has(bare)) {
       const next = lines[i + 1];
       if (!next || next.credits || isRatingOnly(next.text) || !headlineAfterTitle(next.text)) return null;
+      skipped.push(i);
+      continue;
+    }
+    // "JOHN WICK: CHAPTER 4 REVIEW" above a headline is the page's kicker (alone, it is the headline).
+    const after = lines[i + 1];
+    if (
+      titles.has(bare.replace(REVIEW_TAIL, '')) &&
+      after &&
+      !after.credits &&
+      headlineAfterTitle(after.text)
+    ) {
       skipped.push(i);
       continue;
     }

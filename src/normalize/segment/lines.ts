@@ -193,7 +193,13 @@ function spacedMenu(raw: string): boolean {
   // Most items capitalised; one may open in lower case ("e-Edition") or run to four words ("8 On Your Side").
   return (
     items.length >= 3 &&
-    items.every((item) => countWords(item) <= 4 && /^[\p{L}\p{N}]/u.test(item) && !/[.!?,;:]$/u.test(item)) &&
+    items.every(
+      (item) =>
+        countWords(item) <= 4 &&
+        /^[\p{L}\p{N}]/u.test(item) &&
+        // An abbreviation ("U.S.") is a menu item too; a sentence's end is not.
+        (!/[.!?,;:]$/u.test(item) || /^(?:\p{Lu}\.){2,}$/u.test(item)),
+    ) &&
     items.filter((item) => /^[\p{Lu}\p{N}]/u.test(item)).length >= items.length - 1
   );
 }

@@ -132,7 +132,7 @@ export function sameOutlet(a: string, b: string): boolean {
  * @param navigation the menu words (content/lexicon/furniture.yaml)
  */
 export function mastheadName(line: string, navigation: readonly string[]): string | null {
-  const first = line.split(/\s+[|•·—–-]\s+|\s*[|•·]\s*/u)[0]?.trim() ?? '';
+  const first = line.split(/\s+[|•·—–✦◆♦-]\s+|\s*[|•·]\s*/u)[0]?.trim() ?? '';
   if (!first || navigation.includes(first.toLowerCase()) || first.split(/\s+/).length > 5) return null;
   if (/[.!?,;:]$/u.test(first)) return null;
   if (!new RegExp(`^${OUTLET}$`, 'u').test(first)) return null;

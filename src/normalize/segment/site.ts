@@ -39,9 +39,12 @@ export function markTaglines(lines: Line[]): void {
   if (mastheadName(masthead.text, FURNITURE.navigation) !== masthead.text) return;
   const t = nextText(lines, at);
   const tagline = lines[t];
-  if (!tagline || tagline.furniture !== null || tagline.credits || !isShort(tagline.text)) return;
+  if (!tagline || tagline.furniture !== null || tagline.credits) return;
+  // A motto may end in a full stop when it names the site's kind ("Your city. Your news. Since 1872.").
+  const described = TAGLINE_WORD.test(tagline.text);
+  if (!isShort(tagline.text) && !(described && countWords(tagline.text) <= SHORT_LINE)) return;
   const after = lines[nextText(lines, t)];
-  if (!TAGLINE_WORD.test(tagline.text) && after?.furniture !== 'navigation') return;
+  if (!described && after?.furniture !== 'navigation') return;
   // The review's headline must still be to come: a short line that is no furniture, before the prose.
   for (let k = nextText(lines, t); k >= 0 && k < at + TOP_LINES; k = nextText(lines, k)) {
     const line = lines[k] as Line;
