@@ -30,6 +30,7 @@ describe('spoilers: inline markers hide the sentence they stand in', () => {
     '(spoiler) Eve does get her revenge on him.',
     '[spoilers] The Director sends Wick after her.',
     'The film assumes that — spoilers for Chapter 3 — Winston shot John off the roof.',
+    "It stings, and, spoilers for Chapter 4 if you've dodged them, Wick ends that film beside a headstone.",
   ])('"%s"', (sentence) => {
     const { hidden, shown } = split([p(`The fights are superb. ${sentence} The score is loud.`)]);
     expect(hidden).toContain(sentence.replace(/^\[spoilers\] /, '').replace(/^\(spoiler\) /, ''));

@@ -5,6 +5,8 @@
  */
 const INLINE =
   /(?:^|[\s([—–-])(?:(?:minor|mild|small|slight|light|major|big|huge|massive|serious|heavy)\s+)?spoilers?(?:\s+(?:alert|warning))?(?:\s+for\s+[^—–:;)\]]{1,50}?)?(?:\s*(?:if\s+you\s+(?:still\s+)?need\s+them|ahead|below|follow(?:s|ing)?))?\s*(?:[:–—)\]]|-\s|,\s*(?:but|and)\b)/iu;
+/** ", spoilers for Chapter 4 if you've somehow dodged them, …": a warning set off by commas mid-sentence. */
+const ASIDE = /(?:^|[\s([—–-])spoilers?\s+for\s+[^—–:;,)\]]{1,50}?\s+if\s+you[^,—–:;)\]]{0,40},/iu;
 /** "No spoilers", "spoiler-free", "without spoiling", "I won't spoil": nothing is marked. */
 const FREE =
   /\b(?:spoiler[\s-]*free|spoilerless|non[\s-]?spoiler)|\b(?:no|zero|without|avoid(?:s|ing)?|sans|free\s+of|won['’]?t|will\s+not|not|don['’]?t|do\s+not|never|nothing)\b(?:\W+\w+){0,3}?\W+spoil/iu;
@@ -30,7 +32,7 @@ export function isWarningSentence(sentence: string): boolean {
  */
 export function inlineMarker(sentence: string): string | null {
   if (!/spoil/i.test(sentence) || FREE.test(sentence) || END.test(sentence)) return null;
-  const m = INLINE.exec(sentence);
+  const m = INLINE.exec(sentence) ?? ASIDE.exec(sentence);
   if (!m) return null;
   return m[0].replace(/^[\s([—–-]+|[\s:–—)\],-]+$/gu, '').trim() || null;
 }
