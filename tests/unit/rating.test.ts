@@ -459,6 +459,9 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
   it("does not take another film's score for this one's", () => {
     expect(extractRating('I gave Parabellum 4/5 back in 2019.', other)).toBeNull();
     expect(extractRating('The paper gave the first "Chapter 2" three and a half stars.', other)).toBeNull();
+    expect(extractRating('rating: 9/10 (chapter 2 is still my 10/10, fight me)', other)).toMatchObject({
+      value: 9,
+    });
     expect(
       extractRating('I gave the first one 5/5 and Chapter 2 a 4/5, and I have no regrets.', other),
     ).toBeNull();

@@ -98,7 +98,8 @@ const THIS_FILM =
  */
 function aboutOtherFilm(line: string, from: number, at: number, otherFilm: RegExp): boolean {
   let end = at;
-  while (end < line.length && !',;.!?'.includes(line.charAt(end))) end++;
+  // An aside in brackets after the rating is a clause of its own: "9/10 (Chapter 2 is still my 10/10)".
+  while (end < line.length && !',;.!?('.includes(line.charAt(end))) end++;
   let clause = at;
   while (clause > from && !',;'.includes(line.charAt(clause - 1))) clause--;
   if (otherFilm.test(line.slice(clause, end))) return true;
