@@ -13,6 +13,20 @@ describe("segment: the site's tagline under its masthead", () => {
     expect(body(s)).not.toContain(tagline);
   });
 
+  it('drops a tagline above a headline of twenty words', () => {
+    const headline =
+      "'Ballerina' Review: Ana de Armas Hits Hard in a Spin-Off That Can't Stop Reading the Rulebook of Its Own Franchise";
+    const s = page(
+      'BOXSCORE DAILY',
+      'The business of film and television',
+      'Film | TV | Box Office',
+      headline,
+      BODY,
+    );
+    expect(body(s)).not.toContain('The business of film and television');
+    expect(s.title).not.toBe('The business of film and television');
+  });
+
   it("drops a motto that names the site's kind, full stops and all", () => {
     const s = page(
       'Tarnmouth Evening Post',
@@ -62,6 +76,22 @@ describe('segment: menus, kickers and diary bylines', () => {
     expect(page('FROM THE WORLD OF JOHN WICK: BALLERINA REVIEW', 'A pirouette of grenades', BODY).title).toBe(
       'A pirouette of grenades',
     );
+  });
+
+  it.each([
+    'BREAKING: Lane closures on the bridge continue through Friday',
+    'Board index ‹ Movies ‹ Now Playing',
+    'Join Date: Nov 2009',
+    'Search…',
+  ])('drops "%s" from above the headline', (line) => {
+    expect(page(line, 'A pirouette of grenades', BODY).title).toBe('A pirouette of grenades');
+  });
+
+  it("takes a name line under a long standfirst, with the critic's role between it and the date", () => {
+    const dek =
+      'The spin-off leans on its star and a ferocious final stretch to paper over a stop-start middle, and mostly gets away with it.';
+    const s = page('A pirouette of grenades', dek, 'Jane Doe', 'Chief Film Critic', 'June 3, 2025', BODY);
+    expect(s.author).toBe('Jane Doe');
   });
 
   it("takes the critic from a diary entry's byline", () => {

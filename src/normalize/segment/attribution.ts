@@ -1,4 +1,4 @@
-import { BYLINES, FURNITURE } from '../lexicon.ts';
+import { FURNITURE } from '../lexicon.ts';
 import { isDateLine, isListedLine } from '../text/furniture.ts';
 import { isTitleLine } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
@@ -14,8 +14,16 @@ import {
   signOff,
   withoutHandle,
 } from './byline.ts';
+import { best, type Candidate, chooseOutlet, wireOutlet } from './candidates.ts';
 import type { Line } from './lines.ts';
-import { datedOutlet, mastheadAbove, metaOutlet, repeatedMasthead, titleSuffix } from './masthead.ts';
+import {
+  CRITIC_ROLE,
+  datedOutlet,
+  mastheadAbove,
+  metaOutlet,
+  repeatedMasthead,
+  titleSuffix,
+} from './masthead.ts';
 import { isPersonName } from './names.ts';
 import {
   forumInBreadcrumb,
@@ -33,20 +41,9 @@ export interface Attribution {
   removed: string[];
 }
 
-interface Candidate {
-  name: string;
-  /** How much the form is trusted: a labelled byline over a guess. */
-  rank: number;
-  at: number;
-}
-
 /** "Jane Doe, Senior Film Critic": a name line with the critic's job title. */
 const NAME_WITH_ROLE =
   /^(.+?)\s*[,|–—-]\s*(?:(?:senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:film\s+|movie\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)\b.*$/iu;
-
-function best(candidates: readonly Candidate[]): Candidate | null {
-  return [...candidates].sort((a, b) => b.rank - a.rank || a.at - b.at)[0] ?? null;
-}
 
 /** Where the review proper starts: the first line of prose that is neither furniture nor credits. */
 function firstProse(lines: readonly Line[]): number {
@@ -166,7 +163,12 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
   for (let i = 0; i < top + BYLINE_BELOW_DEK; i++) {
     const line = lines[i] as Line;
     if (!line?.text || line.credits) continue;
-    if (i >= top && !isDateLine(nextOriginal(i) ?? '')) continue;
+    // The date may come after the critic's role: "Jane Doe" / "Chief Film Critic" / "June 3, 2025".
+    const under = nextOriginal(i) ?? '';
+    const dated =
+      isDateLine(under) ||
+      (CRITIC_ROLE.test(under) && isDateLine(nextOriginal(originals.indexOf(under, i + 1)) ?? ''));
+    if (i >= top && !dated) continue;
     const text = withoutHandle(line.text);
     const role = NAME_WITH_ROLE.exec(text);
     const name = role ? (role[1] ?? '') : text;
@@ -225,26 +227,4 @@ const CHANNEL_WORDS = 6;
 /** Whether a line is a video channel's name: a short title-like line right above its audience count. */
 function isChannel(text: string, next: string | undefined): boolean {
   return next !== undefined && AUDIENCE.test(next) && countWords(text) <= CHANNEL_WORDS && isTitleLine(text);
-}
-
-/** The news agency among the page's namings of itself, in its fullest form, when one is named. */
-function wireOutlet(outlets: readonly Candidate[]): string | null {
-  const wires = outlets.filter((o) => BYLINES.wires.includes(o.name.toLowerCase()));
-  return wires.sort((a, b) => b.name.length - a.name.length)[0]?.name ?? null;
-}
-
-/**
- * The outlet: a masthead that another naming of the page confirms (it is the fullest form), else the
- * most trusted naming. A lone short line at the top is no outlet: it may be the headline.
- */
-function chooseOutlet(outlets: readonly Candidate[], mastheads: readonly Candidate[]): string | null {
-  for (const m of mastheads) {
-    const twin = outlets.find((o) => sameOutlet(o.name, m.name));
-    if (!twin) continue;
-    // "BACK ROW GAZETTE" in the masthead, "Back Row Gazette" in the rating: keep the written case.
-    return m.name === m.name.toUpperCase() && twin.name.toLowerCase() === m.name.toLowerCase()
-      ? twin.name
-      : m.name;
-  }
-  return best(outlets)?.name ?? null;
 }

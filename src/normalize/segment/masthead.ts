@@ -11,7 +11,7 @@ import type { Line } from './lines.ts';
 import { mastheadName } from './outlet.ts';
 
 /** A critic's job title on a line of its own: "Top Critic", "Senior Film Critic". */
-const CRITIC_ROLE =
+export const CRITIC_ROLE =
   /^(?:(?:top|senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:film\s+|movie\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)$/iu;
 /**
  * The page's name as the first line of the page that is not furniture, when what follows it is

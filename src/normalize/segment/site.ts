@@ -12,6 +12,8 @@ const AD_COPY = leadingWordListPattern(FURNITURE.adCopyOpeners);
 const AD_LABELS = new Set(FURNITURE.adLabels);
 /** A tagline or an ad's copy is a short line: more words than this is prose. */
 const SHORT_LINE = 16;
+/** A headline runs to this many words at most ("'Ballerina' Review: Ana de Armas Hits Hard in …"). */
+const HEADLINE_WORDS = 30;
 /** How far down the page the review's own headline may still follow a tagline. */
 const TOP_LINES = 12;
 
@@ -45,11 +47,13 @@ export function markTaglines(lines: Line[]): void {
   if (!isShort(tagline.text) && !(described && countWords(tagline.text) <= SHORT_LINE)) return;
   const after = lines[nextText(lines, t)];
   if (!described && after?.furniture !== 'navigation') return;
-  // The review's headline must still be to come: a short line that is no furniture, before the prose.
+  // The review's headline must still be to come: a line of a headline's length that is no furniture,
+  // before the prose.
   for (let k = nextText(lines, t); k >= 0 && k < at + TOP_LINES; k = nextText(lines, k)) {
     const line = lines[k] as Line;
     if (line.furniture !== null || line.credits) continue;
-    if (isShort(line.text)) tagline.furniture = 'phrase';
+    if (countWords(line.text) <= HEADLINE_WORDS && !/[.!?]["”’]?$/u.test(line.text))
+      tagline.furniture = 'phrase';
     return;
   }
 }

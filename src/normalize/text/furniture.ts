@@ -151,12 +151,13 @@ export function isMenuEntry(text: string, lexicon: FurnitureLexicon = FURNITURE)
 
 function isNavigation(line: string, bare: string, lexicon: FurnitureLexicon): boolean {
   const nav = lists(lexicon).navigation;
-  const items = line.split(/\s*[|•·›»]\s*|\s+[>/–—-]\s+/u).filter((s) => s.trim() !== '');
+  const items = line.split(/\s*[|•·›»‹«]\s*|\s+[>/–—-]\s+/u).filter((s) => s.trim() !== '');
   if (items.length >= 3 && items.every((item) => countWords(item) <= 3 && /\p{L}/u.test(item))) return true;
-  // A breadcrumb: "Reviews › Action", "Movies » Reviews » John Wick: Chapter 4", "Film | Reviews".
+  // A breadcrumb: "Reviews › Action", "Movies » Reviews » John Wick: Chapter 4", "Film | Reviews",
+  // "Board index ‹ Movies ‹ Now Playing".
   // A line that opens with "|" is a table row, not a menu.
   const crumbs = (line.startsWith('|') ? '' : line)
-    .split(/\s*[›»>|]\s*|\s+\/\s+/u)
+    .split(/\s*[›»‹«>|]\s*|\s+\/\s+/u)
     .filter((s) => s.trim() !== '');
   if (
     crumbs.length >= 2 &&
