@@ -114,14 +114,15 @@ export interface FittedTone {
   scale: number;
   /** The lexicon tone's Spearman on dev with the fitted weights (in-sample). */
   spearman: number;
-  /** The whole estimate's Spearman on dev, each review scored by word weights fitted without it. */
+  /** The chosen estimate's Spearman on dev, each review scored by word weights fitted without it. */
   crossValidated: number;
 }
 
 /**
  * Fits the tone estimate on dev reviews. Each sentence weight in turn takes the candidate value that
  * ranks the reviews closest to their targets (Spearman). Word weights are then fitted by ridge
- * regression, with the penalty and the lexicon's share chosen by ten-fold cross-validation, and a
+ * regression, with the penalty and the lexicon's share chosen by ten-fold cross-validation (by the
+ * one-standard-error rule, leaning on the lexicon), and a
  * logistic curve, fitted on the cross-validated tones, maps the raw tone to the targets' 0–100 (the
  * critic's rating where the review has one, else the labelled tone).
  * @param samples the dev split's reviews, read and labelled
@@ -142,15 +143,22 @@ export function fitTone(samples: readonly FitSample[], start: ToneWeights): Fitt
   }
   const profiles = samples.map((s) => wordProfile(s.features, applyWeights(s.features, weights), s.names));
   const lexiconTones = samples.map((s) => meanTone(applyWeights(s.features, weights), weights.smoothing));
-  let choice = { penalty: 0, lexicon: 0, spearman: -2, tones: [] as number[] };
-  for (const penalty of PENALTIES) {
+  const grid = PENALTIES.flatMap((penalty) => {
     const parts = crossValidated(samples, profiles, lexiconTones, penalty);
-    for (const lexicon of LEXICON_SHARES) {
+    return LEXICON_SHARES.map((lexicon) => {
       const tones = parts.map((p) => p.word + lexicon * p.lexicon);
       const score = spearman(samples.map((s, i) => [tones[i] ?? 0, s.target])) ?? -1;
-      if (score > choice.spearman + 1e-9) choice = { penalty, lexicon, spearman: score, tones };
-    }
-  }
+      return { penalty, lexicon, tones, spearman: score };
+    });
+  });
+  // The one-standard-error rule: among the settings within a standard error of the best, the one
+  // that leans most on the hand-written lexicon, then on the larger penalty. The word weights are
+  // fitted on a couple of hundred of our own reviews; the lexicon holds for any writer.
+  const top = Math.max(...grid.map((g) => g.spearman));
+  const standardError = (1 - top * top) / Math.sqrt(Math.max(1, samples.length - 3));
+  const choice = grid
+    .filter((g) => g.spearman >= top - standardError)
+    .sort((a, b) => b.lexicon - a.lexicon || b.penalty - a.penalty)[0] as (typeof grid)[number];
   const words = fitWords(
     profiles,
     samples.map((s) => s.target),
