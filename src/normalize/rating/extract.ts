@@ -42,6 +42,7 @@ import {
 } from './context.ts';
 import { CERTIFICATE_HINT, CERTIFICATE_REACH, readLetter } from './grades.ts';
 import { NOTATION_START, type Reading, readNotation } from './notation.ts';
+import { aboutOtherFilm } from './other-films.ts';
 
 /** How far before a rating, in characters, "my first-watch rating was" may stand. */
 const SUPERSEDED_REACH = 60;
@@ -87,28 +88,6 @@ const MINE =
   /(?<![\p{L}])(?:mine\s+is|mine['’]s|my\s+(?:own\s+)?(?:score|rating|verdict|grade)\s+is)\s+(?:an?\s+)?$/iu;
 /** Quoted speech of three words or more: a rating inside it is someone's words ("“9/10, best one”"). */
 const QUOTED = /“[^”]{6,}”|"[^"]{6,}"/gu;
-
-/** "this one", "this film": the review's own film, named without its title. */
-const THIS_FILM =
-  /(?<![\p{L}])this\s+(?:one|film|movie|spin-?off|entry|chapter|instalment|installment|sequel)(?![\p{L}])/giu;
-
-/**
- * Whether a notation at `at` rates another film: its clause names one ("gave Parabellum 4/5"), or
- * the sentence names one before it and not this film in between ("Parabellum …, and it's a 5/5").
- */
-function aboutOtherFilm(line: string, from: number, at: number, otherFilm: RegExp): boolean {
-  let end = at;
-  // An aside in brackets after the rating is a clause of its own: "9/10 (Chapter 2 is still my 10/10)".
-  while (end < line.length && !',;.!?('.includes(line.charAt(end))) end++;
-  let clause = at;
-  while (clause > from && !',;'.includes(line.charAt(clause - 1))) clause--;
-  if (otherFilm.test(line.slice(clause, end))) return true;
-  const before = line.slice(from, at);
-  const global = new RegExp(otherFilm.source, 'giu');
-  const last = [...before.matchAll(global)].at(-1);
-  if (!last) return false;
-  return ![...before.slice(last.index + last[0].length).matchAll(THIS_FILM)].length;
-}
 
 /**
  * The critic's own rating written in the review text.

@@ -1,11 +1,9 @@
-import type { ExplicitRating } from '../../schemas/review.ts';
 import { execAt } from '../text/pattern.ts';
+import { DOT_GLYPH, ICON, readDots, readIcons } from './icons.ts';
 import { DIGITS, NUMBER, NUMBER_END, NUMBER_WORDS, parseNumber, SCALE } from './numbers.ts';
+import { DEFAULT_STAR_SCALE, endsPhrase, type Form, type Reading, reading, SCALES } from './reading.ts';
 
-/** Scales a written number may be out of; 24/7, 50/50 or 9/11 are not ratings. */
-const SCALES: ReadonlySet<number> = new Set([4, 5, 10, 20, 100]);
-/** A star count with no scale and no empty stars ("4 stars", "★★★") is out of five. */
-const DEFAULT_STAR_SCALE = 5;
+export type { Reading } from './reading.ts';
 
 // ---- notation patterns (sticky: they read at one position) ----------------------------------------
 
@@ -21,9 +19,6 @@ const OUT_OF = new RegExp(
 );
 /** "4.5 of 5", digits only ("one of five reasons" is no rating); read only after a label or alone. */
 const OF_SCALE = new RegExp(String.raw`(${DIGITS})[ \t]of[ \t](\d{1,3})${NUMBER_END}`, 'iuy');
-/** A run of one repeated icon against a scale: "🍿🍿🍿🍿/5", "🔥🔥🔥½ / 5", "🍿🍿🍿 out of 5". */
-const ICON_RUN =
-  /((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,9})(½)?(?:[ \t]*\/[ \t]*|[ \t]+out[ \t]of[ \t]+)(\d{1,2})(?!\p{N})/uy;
 /** "4 stars", "three and a half stars", "4★", "4 stars out of 5", "4 stars (out of 4)". */
 const STAR_COUNT = new RegExp(
   String.raw`(${NUMBER})[ \t-]?(?:stars?(?!\p{L})|★|⭐\uFE0F?)(?:[ \t]\(?out[ \t]of[ \t](${SCALE})${NUMBER_END}\)?)?`,
@@ -41,9 +36,6 @@ const STAR_RUN = /((?:★|⭐\uFE0F?){0,10})(½|⯪|⯨|\.5(?!\d)|[ \t]?1\/2(?![
 const STAR_GLYPH = /[★⭐☆✩½⯪⯨]/u;
 /** "(out of four)" after a star run sets its scale: "★½ (out of four)". */
 const STAR_SCALE_TAIL = new RegExp(String.raw`[ \t]{0,2}\(?out[ \t]of[ \t](${SCALE})${NUMBER_END}\)?`, 'iuy');
-/** Full dots, an optional half dot, empty dots: "●●●●○", "●●◐○○". At most ten of each. */
-const DOT_RUN = /([●⬤]{0,10})(◐)?([○◯]{0,10})(?![●⬤◐○◯])/uy;
-const DOT_GLYPH = /[●⬤◐○◯]/u;
 /** A bracket may join a star run and the same rating as a number: "★★★½ (3.5/5)". */
 const PAIR_GAP = /[ \t]{0,2}([([][ \t]{0,2})?/y;
 const PAIR_CLOSE = /[ \t]{0,2}[)\]]/y;
@@ -57,34 +49,12 @@ const NOT_A_UNIT: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** What may follow a rating that ends its phrase: the end, punctuation, "for me"/"from me", or "kind of film". */
-const PHRASE_END =
-  /[ \t]{0,3}(?:$|[.,;:!?)\]—–-]|(?:for|from|overall)(?!\p{L})|(?:kind|sort)[ \t]of[ \t](?:film|movie|picture|thing|spin-?off|sequel)(?!\p{L}))/iuy;
 
 /** Where a notation may start: a digit or number word not inside another number or word, or a star. */
 export const NOTATION_START = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,\/$£€¥#])(?:\d|(?:${NUMBER_WORDS})(?!\p{L})|a(?=[ \t]stars?[ \t]and[ \t]a[ \t]half))|(?<![★⭐☆✩\uFE0F½⯪⯨])[★⭐☆✩½⯪⯨]|(?<![●⬤◐○◯])[●⬤◐○◯]|(?<!\p{Extended_Pictographic}\uFE0F?)\p{Extended_Pictographic}`,
   'giu',
 );
-
-type Form = 'stars' | 'fraction' | 'outOf' | 'of' | 'starCount' | 'percent';
-
-/** A notation read at one position, before its context is judged. */
-export type Reading = Pick<ExplicitRating, 'value' | 'max'> & {
-  start: number;
-  /** End of the notation including any unit ("4/5 popcorn buckets"). */
-  end: number;
-  /** End without a non-star unit; the unit is kept only where the rating stands alone or is labelled. */
-  coreEnd: number;
-  form: Form;
-  /** Star glyphs in a star run (0 for other forms). */
-  glyphs: number;
-  /** A star run written together with the same rating as a number. */
-  paired: boolean;
-  unitIsStars: boolean;
-  /** Nothing but punctuation, the end or "for me" follows the notation (with its unit). */
-  endsPhrase: boolean;
-};
 
 /** Reads a star run, a fraction, "x out of y", "n stars" or (after a label) a percentage at `at`. */
 export function readNotation(line: string, at: number, labelled: boolean): Reading | null {
@@ -120,38 +90,6 @@ function readStars(line: string, at: number): Reading | null {
   }
   if (value > max) return null;
   return reading(at, end, value, max, 'stars', full + half + empty);
-}
-
-/**
- * A run of dots at `at`: "●●●●○" (empty dots set the scale), "●●◐○○"; full dots alone ("●●●●") only
- * after a rating label, since a lone dot is as often a bullet.
- */
-function readDots(line: string, at: number, labelled: boolean): Reading | null {
-  const m = execAt(DOT_RUN, line, at);
-  if (!m) return null;
-  const full = (m[1] ?? '').length;
-  const half = m[2] === undefined ? 0 : 1;
-  const empty = (m[3] ?? '').length;
-  if (full + half === 0 || (empty === 0 && !labelled)) return null;
-  const max = empty > 0 ? full + half + empty : DEFAULT_STAR_SCALE;
-  const value = full + half / 2;
-  if (!SCALES.has(max) || value > max) return null;
-  const r = reading(at, at + m[0].length, value, max, 'stars', full + half + empty);
-  return { ...r, endsPhrase: endsPhrase(line, r.end) };
-}
-
-const ICON = /^\p{Extended_Pictographic}$/u;
-
-/** A run of one repeated icon against a scale at `at`: "🍿🍿🍿🍿/5", "🔥🔥🔥½ / 5". */
-function readIcons(line: string, at: number): Reading | null {
-  const m = execAt(ICON_RUN, line, at);
-  if (!m) return null;
-  const count = [...(m[1] ?? '').replace(/\uFE0F/g, '')].length;
-  const max = Number(m[4]);
-  const value = count + (m[3] ? 0.5 : 0);
-  if (!SCALES.has(max) || value > max) return null;
-  const r = reading(at, at + m[0].length, value, max, 'stars', count);
-  return { ...r, endsPhrase: endsPhrase(line, r.end) };
 }
 
 /** A numeric notation at `at`: "3.5/5", "3 out of 4", "4 stars", and after a label "92%". */
@@ -237,32 +175,6 @@ function scaled(at: number, m: RegExpExecArray, form: Form): Reading | null {
   return reading(at, at + m[0].length, value, max, form, 0);
 }
 
-function reading(
-  start: number,
-  end: number,
-  value: number,
-  max: number,
-  form: Form,
-  glyphs: number,
-): Reading {
-  return {
-    start,
-    end,
-    coreEnd: end,
-    value,
-    max,
-    form,
-    glyphs,
-    paired: false,
-    unitIsStars: false,
-    endsPhrase: false,
-  };
-}
-
 function isPluralNoun(word: string): boolean {
   return PLURAL.test(word) && !NOT_PLURAL.test(word) && !NOT_A_UNIT.has(word.toLowerCase());
-}
-
-function endsPhrase(line: string, at: number): boolean {
-  return execAt(PHRASE_END, line, at) !== null;
 }

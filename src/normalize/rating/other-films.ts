@@ -20,3 +20,29 @@ export function otherFilmPattern(film: Film): RegExp | null {
   const quoted = alternation(names).replace(/ /g, `[ \t]["“‘']?`);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${quoted})["”’']?(?![\\p{L}\\p{N}])`, 'iu');
 }
+
+/** "this one", "this film": the review's own film, named without its title. */
+const THIS_FILM =
+  /(?<![\p{L}])this\s+(?:one|film|movie|spin-?off|entry|chapter|instalment|installment|sequel)(?![\p{L}])/giu;
+
+/**
+ * Whether a notation at `at` rates another film: its clause names one ("gave Parabellum 4/5"), or
+ * the sentence names one before it and not this film in between ("Parabellum …, and it's a 5/5").
+ * @param line the paragraph
+ * @param from where the notation's sentence starts
+ * @param at where the notation starts
+ * @param otherFilm names of other films (see otherFilmPattern)
+ */
+export function aboutOtherFilm(line: string, from: number, at: number, otherFilm: RegExp): boolean {
+  let end = at;
+  // An aside in brackets after the rating is a clause of its own: "9/10 (Chapter 2 is still my 10/10)".
+  while (end < line.length && !',;.!?('.includes(line.charAt(end))) end++;
+  let clause = at;
+  while (clause > from && !',;'.includes(line.charAt(clause - 1))) clause--;
+  if (otherFilm.test(line.slice(clause, end))) return true;
+  const before = line.slice(from, at);
+  const global = new RegExp(otherFilm.source, 'giu');
+  const last = [...before.matchAll(global)].at(-1);
+  if (!last) return false;
+  return ![...before.slice(last.index + last[0].length).matchAll(THIS_FILM)].length;
+}
