@@ -7,6 +7,7 @@ import {
   sentenceFeatures,
   type WordProfile,
   wordProfile,
+  wordTone,
 } from '../normalize/estimate/index.ts';
 import { otherFilmPattern } from '../normalize/rating/index.ts';
 import type { NormalizedReview } from '../normalize/review.ts';
@@ -95,9 +96,7 @@ function crossValidated(
     );
     samples.forEach((_, i) => {
       const row = out[i];
-      if (i % FOLDS !== fold || !row) return;
-      for (const [word, share] of profiles[i] ?? [])
-        if (Object.hasOwn(words, word)) row.word += (words[word] ?? 0) * share;
+      if (i % FOLDS === fold && row) row.word = wordTone(profiles[i] ?? new Map(), words);
     });
   }
   return out;
