@@ -1,7 +1,7 @@
 import { FURNITURE } from '../lexicon.ts';
 import { isDateLine, isListedLine } from '../text/furniture.ts';
 import { isTitleLine } from '../text/heading.ts';
-import { bareLine } from '../text/lines.ts';
+import { bareLine, nextWithText } from '../text/lines.ts';
 import { countWords } from '../text/words.ts';
 import {
   type Byline,
@@ -164,10 +164,9 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     const line = lines[i] as Line;
     if (!line?.text || line.credits) continue;
     // The date may come after the critic's role: "Jane Doe" / "Chief Film Critic" / "June 3, 2025".
-    const under = nextOriginal(i) ?? '';
-    const dated =
-      isDateLine(under) ||
-      (CRITIC_ROLE.test(under) && isDateLine(nextOriginal(originals.indexOf(under, i + 1)) ?? ''));
+    const below = hadText.indexOf(true, i + 1);
+    const under = originals[below] ?? '';
+    const dated = isDateLine(under) || (CRITIC_ROLE.test(under) && isDateLine(nextOriginal(below) ?? ''));
     if (i >= top && !dated) continue;
     const text = withoutHandle(line.text);
     const role = NAME_WITH_ROLE.exec(text);
@@ -207,12 +206,6 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
   // A name line that is the outlet's own masthead ("Mothlight Weekly") is no critic.
   const author = best(authors.filter((a) => !outlet || !sameOutlet(a.name, outlet)))?.name ?? null;
   return { author, outlet, removed };
-}
-
-/** The index of the first line after `i` that holds text, or −1. */
-function nextWithText(lines: readonly Line[], i: number): number {
-  for (let k = i + 1; k < lines.length; k++) if ((lines[k] as Line).text !== '') return k;
-  return -1;
 }
 
 function isProse(text: string): boolean {

@@ -1,5 +1,5 @@
 import { FURNITURE } from '../lexicon.ts';
-import { bareLine } from '../text/lines.ts';
+import { bareLine, nextWithText } from '../text/lines.ts';
 import { leadingWordListPattern, wordListPattern } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
 import type { Line } from './lines.ts';
@@ -21,12 +21,6 @@ function isShort(text: string): boolean {
   return countWords(text) <= SHORT_LINE && !/[.!?]["”’]?$/u.test(text);
 }
 
-/** The index of the next line after `i` that holds text, or −1. */
-function nextText(lines: readonly Line[], i: number): number {
-  for (let k = i + 1; k < lines.length; k++) if ((lines[k] as Line).text !== '') return k;
-  return -1;
-}
-
 /**
  * Marks the site's tagline as furniture: the short line right under a masthead ("GUN-FU GAZETTE" /
  * "Fan-run since 2015 · Stunts, fights & the films that love them") when it describes the site
@@ -39,17 +33,17 @@ export function markTaglines(lines: Line[]): void {
   const masthead = lines[at];
   if (!masthead || masthead.credits || countWords(masthead.text) > 4) return;
   if (mastheadName(masthead.text, FURNITURE.navigation) !== masthead.text) return;
-  const t = nextText(lines, at);
+  const t = nextWithText(lines, at);
   const tagline = lines[t];
   if (!tagline || tagline.furniture !== null || tagline.credits) return;
   // A motto may end in a full stop when it names the site's kind ("Your city. Your news. Since 1872.").
   const described = TAGLINE_WORD.test(tagline.text);
   if (!isShort(tagline.text) && !(described && countWords(tagline.text) <= SHORT_LINE)) return;
-  const after = lines[nextText(lines, t)];
+  const after = lines[nextWithText(lines, t)];
   if (!described && after?.furniture !== 'navigation') return;
   // The review's headline must still be to come: a line of a headline's length that is no furniture,
   // before the prose.
-  for (let k = nextText(lines, t); k >= 0 && k < at + TOP_LINES; k = nextText(lines, k)) {
+  for (let k = nextWithText(lines, t); k >= 0 && k < at + TOP_LINES; k = nextWithText(lines, k)) {
     const line = lines[k] as Line;
     if (line.furniture !== null || line.credits) continue;
     if (countWords(line.text) <= HEADLINE_WORDS && !/[.!?]["”’]?$/u.test(line.text))
@@ -66,7 +60,7 @@ export function markTaglines(lines: Line[]): void {
 export function markAdCopy(lines: Line[]): void {
   lines.forEach((line, i) => {
     if (!line.text || !AD_LABELS.has(bareLine(line.text))) return;
-    const copy = lines[nextText(lines, i)];
+    const copy = lines[nextWithText(lines, i)];
     if (copy && copy.furniture === null && !copy.credits && isShort(copy.text) && AD_COPY.test(copy.text))
       copy.furniture = 'phrase';
   });

@@ -25,3 +25,14 @@ const DECORATION = new RegExp(`^(?:${DECORATION_CHAR})+|(?:${DECORATION_CHAR})+$
 export function bareLine(line: string): string {
   return line.replace(DECORATION, '').replace(/[’‘]/g, "'").toLowerCase().trim();
 }
+
+/**
+ * The index of the first line after `i` that holds text.
+ * @param lines the lines, each with its text
+ * @param i the line to look past
+ * @returns that line's index, or −1 when none does
+ */
+export function nextWithText(lines: readonly { text: string }[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]?.text !== '') return k;
+  return -1;
+}
