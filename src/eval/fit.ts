@@ -140,8 +140,9 @@ export function fitTone(samples: readonly FitSample[], start: ToneWeights): Fitt
       }
     }
   }
-  const profiles = samples.map((s) => wordProfile(s.features, applyWeights(s.features, weights), s.names));
-  const lexiconTones = samples.map((s) => meanTone(applyWeights(s.features, weights), weights.smoothing));
+  const weighted = samples.map((s) => applyWeights(s.features, weights));
+  const profiles = samples.map((s, i) => wordProfile(s.features, weighted[i] ?? [], s.names));
+  const lexiconTones = weighted.map((w) => meanTone(w, weights.smoothing));
   const grid = PENALTIES.flatMap((penalty) => {
     const parts = crossValidated(samples, profiles, lexiconTones, penalty);
     return LEXICON_SHARES.map((lexicon) => {

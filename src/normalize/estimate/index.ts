@@ -1,4 +1,3 @@
-import type { ToneCalibration } from '../../schemas/lexicon.ts';
 import type { EstimatedRating } from '../../schemas/review.ts';
 import type { Block } from '../blocks.ts';
 import { TONE_CALIBRATION } from '../lexicon.ts';
@@ -54,20 +53,13 @@ export function meanTone(
 /**
  * The review's raw tone before the curve: its words by the fitted word weights, plus the verdict
  * lexicon's weighted tone (meanTone) at the share the fit gave it.
- * @param features the review's sentences as sentenceFeatures read them
- * @param names lower-case words of the film's title and people (see filmTalkNames): no tone
- * @param calibration the weights, word weights and lexicon share; the committed ones by default
  */
-export function rawTone(
+function rawTone(
   features: readonly SentenceFeatures[],
+  weighted: readonly WeightedSentence[],
   names: ReadonlySet<string> = new Set(),
-  calibration: Pick<ToneCalibration, 'weights' | 'words' | 'lexicon'> = TONE_CALIBRATION,
 ): number {
-  const weighted = applyWeights(features, calibration.weights);
-  return (
-    wordTone(wordProfile(features, weighted, names), calibration.words) +
-    calibration.lexicon * meanTone(weighted, calibration.weights.smoothing)
-  );
+  return wordTone(wordProfile(features, weighted, names)) + TONE_CALIBRATION.lexicon * meanTone(weighted);
 }
 
 function clip(text: string): string {
@@ -123,7 +115,7 @@ export function estimateScore(
   const sentences = applyWeights(features);
   const toned = sentences.filter((s) => s.tone !== 0).length;
   if (toned < TONE_CALIBRATION.minEvidence) return null;
-  const tone = rawTone(features, context.names);
+  const tone = rawTone(features, sentences, context.names);
   return {
     score: calibrate(tone),
     confidence: confidenceOf(sentences, toned),
