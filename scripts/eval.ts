@@ -95,7 +95,9 @@ async function refit(): Promise<void> {
     scale: fitted.scale,
     minEvidence: TONE_CALIBRATION.minEvidence,
     fittedOn: `dev split, Spearman against the critic’s rating, or the labelled tone where there is none: ${spearmans}`,
-    words: fitted.words,
+    words: `${Object.entries(fitted.words)
+      .map(([word, weight]) => `${word} ${weight}`)
+      .join('\n')}\n`,
   };
   await writeFile(join(root, 'content/lexicon/tone-calibration.yaml'), `${header}\n${stringify(data)}`);
   console.log(`fitted on dev: Spearman ${spearmans}; wrote content/lexicon/tone-calibration.yaml`);
