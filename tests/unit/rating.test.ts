@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractRating, LETTER_GRADES, ratingToScore } from '../../src/normalize/rating/index.ts';
+import {
+  extractRating,
+  LETTER_GRADES,
+  otherFilmPattern,
+  ratingToScore,
+} from '../../src/normalize/rating/index.ts';
+import { parseFilmRegistry } from '../../src/schemas/film.ts';
 import { explicitRatingSchema } from '../../src/schemas/review.ts';
 
 const RAW = fileURLToPath(new URL('../../content/films/ballerina-2025/raw/', import.meta.url));
@@ -439,6 +445,11 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['Taken on its own terms, it is a six out of ten: a stunt reel and a sermon.', 6, 10],
     ['A generous four out of ten, and three of those points belong to the stunt team.', 4, 10],
     ['My friend gave it 4/5 on the tram home. Joost will keep his 4/5; mine is 3,5/5.', 3.5, 5],
+    ['My rating: 🩰🩰🩰🩰🩰 (five pointe shoes out of five)', 5, 5],
+    ['🍿🍿🍿 (3/5)', 3, 5],
+    ["I admired it in pieces. Out of ten? I'd give it a six.", 6, 10],
+    ["On the ten-point scale I've used since issue one, I'd give it a four.", 4, 10],
+    ['Four stars\nOur critics rate films out of five stars.', 4, 5],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -452,6 +463,8 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     'So, three of the five set pieces work.',
     'My brother texted me: "9/10, best one, don\'t argue." I went in braced for greatness.',
     'Joost will keep his 4/5.',
+    'Our critics rate films out of five stars.',
+    'Out of ten? I would not know where to start.',
   ])('finds no rating in "%s"', (text) => {
     expect(extractRating(text)).toBeNull();
   });
@@ -468,5 +481,15 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     expect(extractRating('Parabellum was a 4/5 for me, and this one is a 3/5.', other)).toMatchObject({
       value: 3,
     });
+  });
+
+  it('takes "the third instalment" for another film, in any franchise', () => {
+    const jw4 = parseFilmRegistry(
+      readFileSync(new URL('../fixtures/films/john-wick-chapter-4/film.yaml', import.meta.url), 'utf8'),
+      'john-wick-chapter-4',
+    );
+    const text =
+      'This paper gave the third instalment four stars; this one is a touch less lean. Three stars out of five, then.';
+    expect(extractRating(text, otherFilmPattern(jw4))).toMatchObject({ value: 3, max: 5 });
   });
 });

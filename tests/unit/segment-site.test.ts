@@ -107,6 +107,13 @@ describe('segment: polls and kickers', () => {
     expect(extractRating(body(s))).toMatchObject({ value: 2, max: 5 });
   });
 
+  it("drops a readers' star widget with its tally, so a review without a rating has none", () => {
+    const widget = "Critics' aggregate 76% · Audience 92% · Readers ★★★★☆ (840 votes)";
+    const s = page('A headline that names nothing', BODY, widget);
+    expect(body(s)).not.toContain('★★★★☆');
+    expect(extractRating(body(s))).toBeNull();
+  });
+
   it('takes a "– review" kicker off the headline once its rating is off', () => {
     const s = page('A pirouette of grenades – review: 3.5 stars', BODY);
     expect(s.title).toBe('A pirouette of grenades');

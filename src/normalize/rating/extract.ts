@@ -40,6 +40,7 @@ import {
   THIRD_PARTY,
   THIRD_PARTY_GAP_BREAK,
 } from './context.ts';
+import { declaredScaleRatings } from './declared-scale.ts';
 import { CERTIFICATE_HINT, CERTIFICATE_REACH, readLetter } from './grades.ts';
 import { NOTATION_START, type Reading, readNotation } from './notation.ts';
 import { aboutOtherFilm } from './other-films.ts';
@@ -86,6 +87,8 @@ const OTHERS_POSSESSIVE = /(?<![\p{L}])(?:his|her|their|\p{Lu}\p{L}+['’]s)\s+$
 /** "mine is 3,5/5", "my own score is 7/10": the critic setting their rating against someone else's. */
 const MINE =
   /(?<![\p{L}])(?:mine\s+is|mine['’]s|my\s+(?:own\s+)?(?:score|rating|verdict|grade)\s+is)\s+(?:an?\s+)?$/iu;
+/** "rate films out of five stars": the scale a site rates on, not a rating. */
+const SCALE_STATED = /(?<![\p{L}])out\s+of\s+$/iu;
 /** Quoted speech of three words or more: a rating inside it is someone's words ("“9/10, best one”"). */
 const QUOTED = /“[^”]{6,}”|"[^"]{6,}"/gu;
 
@@ -155,6 +158,7 @@ function bestInLine(
   const add = (start: number, rating: ExplicitRating, tier: number): void => {
     if (nearBefore(thirdParties, start, THIRD_PARTY_GAP_BREAK)) return;
     if (OTHERS_POSSESSIVE.test(line.slice(Math.max(0, start - 30), start))) return;
+    if (SCALE_STATED.test(line.slice(Math.max(0, start - 12), start))) return;
     const lead = line.slice(sentenceStart(start), start);
     if (OTHERS_SUBJECT.test(lead) && !/(?<![\p{L}])I(?![\p{L}])/u.test(lead)) return;
     // The rating the critic has since replaced ("My first-watch rating was ★★★★") gives way to the new one.
@@ -223,6 +227,11 @@ function bestInLine(
     const value = Number((m[1] ?? '').replace(',', '.'));
     const at = m.index + m[0].length - (m[1] ?? '').length;
     if (value <= 10) add(at, { text: m[0].trim(), value, max: 10, kind: 'numeric' }, CUED);
+  }
+
+  // "Out of ten? I'd give it a six.": a bare number on a scale the critic named just before.
+  for (const r of declaredScaleRatings(line)) {
+    add(r.start, { text: line.slice(r.start, r.end), value: r.value, max: r.max, kind: 'numeric' }, CUED);
   }
 
   // A letter grade in prose only as the target of a revision: "I'd bump it to a B+".

@@ -12,9 +12,9 @@ const FRACTION = new RegExp(
   String.raw`(?<!(?<!\p{L})(?:page|part|episode|ep|day|step|chapter|vol|volume|issue|no|season|round|slide|photo|image)\.?[ \t]?)(${DIGITS})[ \t]?\/[ \t]?(\d{1,3})(?![\p{L}\p{N}%\/]|[.,]\d|[ \t]of(?!\p{L}))`,
   'iuy',
 );
-/** "3 out of 4", "four out of five", "4 skulls out of 5" (a plural unit between). */
+/** "3 out of 4", "four out of five", "4 skulls out of 5", "five pointe shoes out of five" (a plural unit between). */
 const OUT_OF = new RegExp(
-  String.raw`(${NUMBER})(?:[ \t]\p{L}{2,20}s)?[ \t]{1,2}out[ \t]of[ \t]{1,2}(${SCALE})${NUMBER_END}`,
+  String.raw`(${NUMBER})(?:(?:[ \t]\p{L}{2,20})?[ \t]\p{L}{2,20}s)?[ \t]{1,2}out[ \t]of[ \t]{1,2}(${SCALE})${NUMBER_END}`,
   'iuy',
 );
 /** "4.5 of 5", digits only ("one of five reasons" is no rating); read only after a label or alone. */
@@ -60,7 +60,8 @@ export const NOTATION_START = new RegExp(
 export function readNotation(line: string, at: number, labelled: boolean): Reading | null {
   const glyph = line.codePointAt(at) ?? 0;
   if (DOT_GLYPH.test(line.charAt(at))) return readDots(line, at, labelled);
-  if (!STAR_GLYPH.test(line.charAt(at)) && ICON.test(String.fromCodePoint(glyph))) return readIcons(line, at);
+  if (!STAR_GLYPH.test(line.charAt(at)) && ICON.test(String.fromCodePoint(glyph)))
+    return readIcons(line, at) ?? readIconPair(line, at);
   const first = STAR_GLYPH.test(line.charAt(at)) ? readStars(line, at) : readNumber(line, at, labelled);
   if (!first) return null;
   const paired = readPair(line, first);
@@ -143,6 +144,34 @@ function readPair(line: string, first: Reading): Reading | null {
   const stars = wantsNumber ? first : second;
   return {
     ...reading(first.start, end, numeric.value, numeric.max, 'stars', stars.glyphs),
+    paired: true,
+    endsPhrase: endsPhrase(line, end),
+  };
+}
+
+/** A run of one repeated icon, two or more: "🍿🍿🍿". */
+const ICON_BARE = /(\p{Extended_Pictographic})\uFE0F?(?:\1\uFE0F?){1,9}/uy;
+
+/**
+ * A run of icons with the same rating as a number beside it, which gives its scale:
+ * "🩰🩰🩰🩰🩰 (five pointe shoes out of five)", "🍿🍿🍿 (3/5)".
+ */
+function readIconPair(line: string, at: number): Reading | null {
+  const run = execAt(ICON_BARE, line, at);
+  if (!run) return null;
+  const count = [...run[0].replace(/\uFE0F/g, '')].length;
+  const gap = execAt(PAIR_GAP, line, at + run[0].length);
+  const number = readNumber(line, at + run[0].length + (gap?.[0].length ?? 0), false);
+  if (!number || (number.form !== 'fraction' && number.form !== 'outOf') || number.value !== count)
+    return null;
+  let end = number.end;
+  if (gap?.[1] !== undefined) {
+    const close = execAt(PAIR_CLOSE, line, end);
+    if (!close) return null;
+    end += close[0].length;
+  }
+  return {
+    ...reading(at, end, count, number.max, 'stars', count),
     paired: true,
     endsPhrase: endsPhrase(line, end),
   };

@@ -68,8 +68,8 @@ function unmarkLoneBylines(lines: Line[]): void {
   });
 }
 
-/** A score on a short line: "4.3 out of 5", "RATING 7.7/10". */
-const SHORT_SCORE = /\d(?:[.,]\d{1,2})?\s*(?:\/\s*\d{1,3}|out\s+of\s+\d{1,3})/iu;
+/** A score on a short line: "4.3 out of 5", "RATING 7.7/10", "★★★★☆". */
+const SHORT_SCORE = /\d(?:[.,]\d{1,2})?\s*(?:\/\s*\d{1,3}|out\s+of\s+\d{1,3})|[★⭐☆✩]{2}/iu;
 /** "(318K)", "(25,000+ ratings)": how many voted, after a score. */
 const VOTE_COUNT = /\(\s*\d[\d,.]*\s*[km]?\+?\s*(?:ratings?|votes?|reviews?|users?)?\s*\)\s*$/iu;
 /** "2,416 global ratings", "1,880 ratings": how many voted, on a line of its own. */

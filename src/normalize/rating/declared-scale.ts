@@ -1,0 +1,51 @@
+import { NUMBER, NUMBER_END, parseNumber, SCALE } from './numbers.ts';
+import { SCALES } from './reading.ts';
+
+/**
+ * A scale the critic names before the number: "Out of ten?", "On the ten-point scale I use",
+ * "on a scale of one to ten".
+ */
+const DECLARED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:out[ \t]of[ \t](${SCALE})[ \t]?\?|(${SCALE})[ \t-]point[ \t]scale|scale[ \t]of[ \t](?:zero|one|0|1)[ \t](?:to|and)[ \t](${SCALE}))${NUMBER_END}`,
+  'giu',
+);
+/** "I'd give it a six.", "it gets a four": a bare number the critic hands out, ending its phrase. */
+const GIVEN = new RegExp(
+  String.raw`(?<![\p{L}])(?:giv(?:e|es|ing)|gave|gets|got)[ \t]it[ \t](?:an?[ \t])?(${NUMBER})(?=[ \t]*(?:[.!,;]|$))`,
+  'giu',
+);
+/** The number must follow the scale within this many characters (the same sentence or the next). */
+const REACH = 120;
+
+/** A rating whose scale was named apart from its number. */
+export interface DeclaredRating {
+  start: number;
+  end: number;
+  value: number;
+  max: number;
+}
+
+/**
+ * Ratings written as a bare number after a scale named just before: "Out of ten? I'd give it a
+ * six.", "On the ten-point scale I've used since issue one, I'd give it a four."
+ * @param line one paragraph of the review
+ * @returns each such rating with where its number stands in the line
+ */
+export function declaredScaleRatings(line: string): DeclaredRating[] {
+  const scales = [...line.matchAll(DECLARED)].map((m) => ({
+    end: m.index + m[0].length,
+    max: parseNumber(m[1] ?? m[2] ?? m[3] ?? ''),
+  }));
+  if (scales.length === 0) return [];
+  const out: DeclaredRating[] = [];
+  for (const m of line.matchAll(GIVEN)) {
+    const number = m[1] ?? '';
+    const start = m.index + m[0].length - number.length;
+    const scale = scales.filter((s) => s.end <= m.index && m.index - s.end <= REACH).at(-1);
+    const value = parseNumber(number);
+    if (!scale || scale.max === null || value === null) continue;
+    if (SCALES.has(scale.max) && value <= scale.max)
+      out.push({ start, end: start + number.length, value, max: scale.max });
+  }
+  return out;
+}
