@@ -1,6 +1,6 @@
 /**
  * A synthetic many-film catalogue for the benchmark: `generateCatalogue(material, seed, n)` spreads n
- * raw reviews (scripts/bench/corpus.ts) over about one film per 50 reviews, at most 200 films. A pure
+ * raw reviews (scripts/bench/corpus/) over about one film per 50 reviews, at most 200 films. A pure
  * function of its arguments.
  *
  * - **Films:** each is the seed film's registry with a new title, slug and year, and its people
@@ -21,7 +21,7 @@ import {
   mulberry32,
   type RawReviewFile,
   streamSeed,
-} from './corpus.ts';
+} from './corpus/index.ts';
 
 /** One generated film: its folder's slug, its registry and the film.yaml text. */
 export interface CatalogueFilm {

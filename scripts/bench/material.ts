@@ -2,7 +2,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadFilmFile } from '../lib/films.ts';
-import type { Material, RawReviewFile } from './corpus.ts';
+import type { Material, RawReviewFile } from './corpus/index.ts';
 
 /** Reads the seed reviews (content/films/ballerina-2025/raw/*.txt, in name order) and the film registry under `root`. */
 export async function loadMaterial(root: string): Promise<Material> {

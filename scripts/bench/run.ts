@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Material } from './corpus.ts';
+import type { Material } from './corpus/index.ts';
 import { analyzeDist, type DistReport } from './dist.ts';
 import { type Catalogue, generateCatalogue } from './films.ts';
 import { floorBody, writeFloorProject } from './floor.ts';

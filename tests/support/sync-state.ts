@@ -6,7 +6,7 @@ import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { generateCorpus, mulberry32 } from '../../scripts/bench/corpus.ts';
+import { generateCorpus, mulberry32 } from '../../scripts/bench/corpus/index.ts';
 import { loadMaterial, writeCorpus } from '../../scripts/bench/material.ts';
 import { readEntryFile } from '../../src/normalize/ownership/index.ts';
 import { reviewSchema } from '../../src/schemas/review.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Material } from '../../scripts/bench/corpus.ts';
+import type { Material } from '../../scripts/bench/corpus/index.ts';
 import { filmCount, generateCatalogue, pseudoWord } from '../../scripts/bench/films.ts';
 import { loadMaterial } from '../../scripts/bench/material.ts';
 import { parseFilmRegistry } from '../../src/schemas/film.ts';

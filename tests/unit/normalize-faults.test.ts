@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/bench/corpus.ts';
+import { mulberry32 } from '../../scripts/bench/corpus/index.ts';
 import { type FileOps, realOps } from '../../scripts/lib/entry-store.ts';
 import { type SyncReport, syncEntries } from '../../scripts/lib/sync.ts';
 import { type Film, parseFilmRegistry } from '../../src/schemas/film.ts';

@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/bench/corpus.ts';
+import { mulberry32 } from '../../scripts/bench/corpus/index.ts';
 import { acquireLock, LockBusyError } from '../../scripts/lib/lock.ts';
 import {
   cleanUp,
