@@ -1,7 +1,8 @@
 import type { FurnitureLexicon } from '../../schemas/lexicon.ts';
 import { FURNITURE } from '../lexicon.ts';
+import { lists } from './furniture-lists.ts';
 import { bareLine } from './lines.ts';
-import { alternation } from './pattern.ts';
+import { isNavigation, isShareBar } from './menus.ts';
 import { countWords, wordsOf } from './words.ts';
 
 /** Why a line is page furniture. */
@@ -102,34 +103,6 @@ const CONSENT_WORDS = 90;
 /** Longest line, in words, a site's strapline may be. */
 const SITE_STRAPLINE_WORDS = 14;
 
-/** A furniture lexicon's lists in the form lines are tested against. */
-interface Lists {
-  /** "<kind> of/for/since …", or a line ending in the kind: a site's description of itself. */
-  siteStrapline: RegExp;
-  /** Whole-line phrases, bare (see bareLine): "Like this:" is compared as "like this". */
-  exact: ReadonlySet<string>;
-  navigation: ReadonlySet<string>;
-  shareTargets: ReadonlySet<string>;
-}
-const compiled = new WeakMap<FurnitureLexicon, Lists>();
-
-function lists(lexicon: FurnitureLexicon): Lists {
-  let made = compiled.get(lexicon);
-  if (!made) {
-    made = {
-      siteStrapline: new RegExp(
-        `(?<![\\p{L}\\p{N}'’-])(?:${alternation(lexicon.siteKinds)})(?:\\s+(?:of|for|about|from|since|in|on|by)\\s|$)`,
-        'u',
-      ),
-      exact: new Set(lexicon.exact.map(bareLine)),
-      navigation: new Set(lexicon.navigation.map(bareLine)),
-      shareTargets: new Set(lexicon.shareTargets),
-    };
-    compiled.set(lexicon, made);
-  }
-  return made;
-}
-
 /**
  * Whether the lexicon lists a whole line as furniture, as written ("CRITIC REVIEWS", "Like this:").
  * @param line one cleaned line
@@ -147,36 +120,6 @@ export function isListedLine(line: string, lexicon: FurnitureLexicon = FURNITURE
  */
 export function isMenuEntry(text: string, lexicon: FurnitureLexicon = FURNITURE): boolean {
   return lists(lexicon).navigation.has(bareLine(text));
-}
-
-function isNavigation(line: string, bare: string, lexicon: FurnitureLexicon): boolean {
-  const nav = lists(lexicon).navigation;
-  const items = line.split(/\s*[|•·›»‹«]\s*|\s+[>/–—-]\s+/u).filter((s) => s.trim() !== '');
-  if (items.length >= 3 && items.every((item) => countWords(item) <= 3 && /\p{L}/u.test(item))) return true;
-  // A breadcrumb: "Reviews › Action", "Movies » Reviews » John Wick: Chapter 4", "Film | Reviews",
-  // "Board index ‹ Movies ‹ Now Playing".
-  // A line that opens with "|" is a table row, not a menu.
-  const crumbs = (line.startsWith('|') ? '' : line)
-    .split(/\s*[›»‹«>|]\s*|\s+\/\s+/u)
-    .filter((s) => s.trim() !== '');
-  if (
-    crumbs.length >= 2 &&
-    crumbs.some((c) => nav.has(bareLine(c))) &&
-    crumbs.every((c) => countWords(c) <= 6)
-  )
-    return true;
-  // A section label on a line of its own: "Entertainment", "ARTS & LIVING".
-  if (nav.has(bare)) return true;
-  const words = bare.split(/\s+/).filter(Boolean);
-  if (words.length < 3) return false;
-  // Greedy: two-word entries first ("box office"), then single words.
-  for (let i = 0; i < words.length; ) {
-    const pair = `${words[i]} ${words[i + 1] ?? ''}`;
-    if (nav.has(pair)) i += 2;
-    else if (nav.has(words[i] ?? '') || words[i] === '&') i += 1;
-    else return false;
-  }
-  return true;
 }
 
 /** "2 days ago", "5 hours ago": a relative date. */
@@ -207,17 +150,6 @@ const HISTOGRAM_BAR = /^\d\s+stars?\s+\d{1,3}\s?%$/iu;
 const THREAD_LEVEL = /^level\s+\d{1,2}$/iu;
 /** "#41": a forum post's number. */
 const POST_NUMBER = /^#\d{1,6}$/u;
-
-function isShareBar(bare: string, lexicon: FurnitureLexicon): boolean {
-  const targets = lists(lexicon).shareTargets;
-  const words = bare
-    .replace(/\(\s*\d[\d,.]*k?\s*\)?/giu, ' ')
-    .split(/[\s,|/•·]+/u)
-    .filter(Boolean);
-  // Counts and icons beside the buttons ("Quote · Reply · 👍 14", "♡ like ⟳ reblog") are the bar's too.
-  const named = words.filter((w) => !/^(?:\d[\d,.]*k?|[^\p{L}\p{N}]+)$/u.test(w));
-  return named.length >= 2 && named.every((w) => targets.has(w));
-}
 
 /**
  * Whether one line is page furniture, and which kind.

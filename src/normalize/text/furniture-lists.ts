@@ -1,0 +1,35 @@
+import type { FurnitureLexicon } from '../../schemas/lexicon.ts';
+import { bareLine } from './lines.ts';
+import { alternation } from './pattern.ts';
+
+/** A furniture lexicon's lists in the form lines are tested against. */
+export interface Lists {
+  /** "<kind> of/for/since …", or a line ending in the kind: a site's description of itself. */
+  siteStrapline: RegExp;
+  /** Whole-line phrases, bare (see bareLine): "Like this:" is compared as "like this". */
+  exact: ReadonlySet<string>;
+  navigation: ReadonlySet<string>;
+  shareTargets: ReadonlySet<string>;
+}
+const compiled = new WeakMap<FurnitureLexicon, Lists>();
+
+/**
+ * The furniture lexicon's lists compiled for testing lines, once per lexicon.
+ * @param lexicon the furniture lexicon
+ */
+export function lists(lexicon: FurnitureLexicon): Lists {
+  let made = compiled.get(lexicon);
+  if (!made) {
+    made = {
+      siteStrapline: new RegExp(
+        `(?<![\\p{L}\\p{N}'’-])(?:${alternation(lexicon.siteKinds)})(?:\\s+(?:of|for|about|from|since|in|on|by)\\s|$)`,
+        'u',
+      ),
+      exact: new Set(lexicon.exact.map(bareLine)),
+      navigation: new Set(lexicon.navigation.map(bareLine)),
+      shareTargets: new Set(lexicon.shareTargets),
+    };
+    compiled.set(lexicon, made);
+  }
+  return made;
+}
