@@ -29,6 +29,8 @@ export const furnitureLexiconSchema = z.strictObject({
    * that says "<kind> of/for/since …" or ends in the kind describes the site, not the review.
    */
   siteKinds: z.array(phrase),
+  /** Studios and agencies a photo caption credits in brackets at its end ("… (Lionsgate via AP)"). */
+  photoSources: z.array(phrase),
   /** A cookie or consent banner's phrases: a line holding one is furniture, however long. */
   consent: z.array(phrase),
   /** Longest line, in words, that a `contains` phrase makes furniture. */

@@ -18,6 +18,20 @@ describe('segment: page furniture leaves the body', () => {
     'Subscribe to keep reading',
     '214 comments',
     '#Ballerina #JohnWick',
+    'Culture ▸ Film ▸ Reviews',
+    '‹ Back',
+    'View full site',
+    'Search loopr',
+    'Aa 🔖 ⤴',
+    'We care about your privacy',
+    'Log in to keep reading',
+    'Added: 24. 3. 2023 | Reading: 6 min',
+    'Ana de Armas as Eve in "Ballerina." (Lionsgate via AP)',
+    'Cutting the Fight, part 7 of 12',
+    'Post by gravelvoice_gwen » Sat Jun 07, 2025 11:42 pm',
+    '👍 12 😂 3 😡 1',
+    'Low Light Letters · Issue #47',
+    'Sections ▾ Pages ▾ Zoom + − Text view Print Share Download PDF',
   ])('drops "%s"', (line) => {
     const s = page('A headline that names nothing', line, BODY, 'The end is worth the wait, truly.');
     expect(body(s)).not.toContain(line);
@@ -67,6 +81,7 @@ describe('segment: the critic', () => {
     [['By Jane Doe and John Roe'], 'Jane Doe'],
     [['Jane Doe @janedoe'], 'Jane Doe'],
     [['Jane Doe, Film Critic'], 'Jane Doe'],
+    [['Review by Jane Doe, mom of three'], 'Jane Doe'],
   ])('finds the critic in %j under the headline', (byline, critic) => {
     expect(page('A headline that names nobody', ...byline, BODY).author).toBe(critic);
   });
@@ -81,6 +96,13 @@ describe('segment: the critic', () => {
       outlet: 'The Reel Ledger',
     });
     expect(page(BODY, '-- Jane Doe').author).toBe('Jane Doe');
+  });
+
+  it("never takes a byline's job title for the outlet, nor a line of capitals for the critic", () => {
+    expect(page('A headline that names nobody', 'By Jane Doe, Film Critic', BODY).outlet).toBeNull();
+    expect(
+      page('A headline that names nobody', 'READ IN APP', 'CONTENT AT A GLANCE', BODY).author,
+    ).toBeNull();
   });
 });
 
@@ -148,5 +170,22 @@ describe('segment: the headline', () => {
     expect(page('June 5, 2025', BODY).title).toBeNull();
     expect(page('Home | Reviews | Features', BODY).title).toBeNull();
     expect(page('From the World of John Wick: Ballerina', 'Director: Len Wiseman', BODY).title).toBeNull();
+    expect(
+      page('From the World of John Wick: Ballerina', 'Original title: Ballerina', BODY).title,
+    ).toBeNull();
+  });
+
+  it("passes over a column's name in capitals above a headline in mixed case", () => {
+    expect(page('THE TEN-POINT COLUMN', 'Dancing in Place', BODY).title).toBe('Dancing in Place');
+    expect(page('JOHN WICK: CHAPTER 4 REVIEW', BODY).title).toBe('JOHN WICK: CHAPTER 4 REVIEW');
+  });
+
+  it('takes a star count after the kicker off the headline', () => {
+    const s = page('Ballerina review: 2 stars – a spin-off that trips over its title', BODY);
+    expect(s.title).toBe('a spin-off that trips over its title');
+    expect(s.titleRating).toBe('2 stars –');
+    expect(page('Five stars for nobody in particular', BODY).title).toBe(
+      'Five stars for nobody in particular',
+    );
   });
 });

@@ -16,15 +16,8 @@ import {
 } from './byline.ts';
 import { best, type Candidate, chooseOutlet, wireOutlet } from './candidates.ts';
 import type { Line } from './lines.ts';
-import {
-  CRITIC_ROLE,
-  datedOutlet,
-  mastheadAbove,
-  metaOutlet,
-  repeatedMasthead,
-  titleSuffix,
-} from './masthead.ts';
-import { isPersonName } from './names.ts';
+import { datedOutlet, mastheadAbove, metaOutlet, repeatedMasthead, titleSuffix } from './masthead.ts';
+import { CRITIC_ROLE, isPersonName, NAME_WITH_ROLE } from './names.ts';
 import {
   forumInBreadcrumb,
   mastheadName,
@@ -40,10 +33,6 @@ export interface Attribution {
   /** Lines dropped from the body (bylines, furniture, mastheads), as written. */
   removed: string[];
 }
-
-/** "Jane Doe, Senior Film Critic": a name line with the critic's job title. */
-const NAME_WITH_ROLE =
-  /^(.+?)\s*[,|–—-]\s*(?:(?:senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:film\s+|movie\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)\b.*$/iu;
 
 /** Where the review proper starts: the first line of prose that is neither furniture nor credits. */
 function firstProse(lines: readonly Line[]): number {

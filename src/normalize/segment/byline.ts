@@ -11,7 +11,7 @@ import {
 import { isUserName } from '../text/heading.ts';
 import { bareLine } from '../text/lines.ts';
 import { alternation } from '../text/pattern.ts';
-import { isPersonName, OUTLET, PERSON, trimName } from './names.ts';
+import { CRITIC_ROLE, isPersonName, OUTLET, PERSON, trimName } from './names.ts';
 
 /** A critic found on a line, and whether the line held nothing else (so it leaves the body). */
 export interface Byline {
@@ -30,6 +30,9 @@ function labelled(lexicon: BylinesLexicon): RegExp {
 }
 
 const LABELLED = labelled(BYLINES);
+/** "mom of three", "a lapsed stuntman": a few lower-case words that describe the critic, not a clause. */
+const DESCRIPTION =
+  /^(?:an?\s+)?(?!(?:who|which|that|and|but|is|was|has|had)\b)\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
 /** "– Asmodeus" or "— Jane Doe, The Reel Ledger" ending a paragraph, or alone on a line. */
 export const DASH_SIGNOFF = new RegExp(
   String.raw`(^|[.!?…”"’)]\s+)(?:[–—-]|--)\s*(${PERSON})(?:\s*(?:,|\s+for|\s+at)\s+([^,.!?]{2,60}?))?\s*$`,
@@ -50,7 +53,10 @@ export function labelledByline(line: string, lexicon: BylinesLexicon = BYLINES):
   if (!m) return null;
   const author = trimName(m[1]);
   if (!author || !/\p{Lu}/u.test(author.charAt(0))) return null;
-  const rest = m[2]?.trim() ?? '';
+  const after = m[2]?.trim() ?? '';
+  // "By Jane Doe, Film Critic", "Review by Jane Doe, mom of three": the critic's role, no outlet.
+  const described = DESCRIPTION.test(after) && isPersonName(author);
+  const rest = CRITIC_ROLE.test(after) || described ? '' : after;
   // What follows the name is an outlet, a date or a read time; anything else is prose.
   if (rest?.split(META_SEPARATOR).some((p) => !isMetaPart(p) && !/^[\p{Lu}\p{N}]/u.test(p.trim())))
     return null;

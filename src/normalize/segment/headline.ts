@@ -9,6 +9,9 @@ const RATING_TAIL =
 /** A rating at the head of a headline: "★★★★ Ballerina …", "4/5 – Ballerina …", "2.0 out of 5 stars Pretty, loud …". */
 const RATING_HEAD =
   /^\s*[[(]?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*(?:\/|out\s+of)\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*(?:\/|out\s+of)\s*\d{1,3}(?:\s+stars?)?)(?:\s*(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?)+)?\s*[\])]?\s*(?:[|:–—-]\s*)?/u;
+/** "2 stars – a spin-off …", "Four stars: …": a star count at the head of a headline, before a dash or colon. */
+const STARS_HEAD =
+  /^\s*(?:\d(?:[.,]\d|½)?|one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?\s*[|:–—-]\s*/iu;
 /**
  * A kicker that only says what kind of page this is: "Review:", "Movie review |", "REVIEW –",
  * "Ballerina review –", "John Wick: Chapter 4 review –".
@@ -55,8 +58,9 @@ export function cleanHeadline(line: string, outlet: string | null): Headline | n
     title = title.slice(0, tail.index);
   }
   // "Ballerina review: 7/10 – the spin-off …": the kicker first, then the rating after it.
-  if (KICKER.test(title) && RATING_HEAD.test(title.replace(KICKER, ''))) title = title.replace(KICKER, '');
-  const head = RATING_HEAD.exec(title);
+  const headed = (text: string) => RATING_HEAD.test(text) || STARS_HEAD.test(text);
+  if (KICKER.test(title) && headed(title.replace(KICKER, ''))) title = title.replace(KICKER, '');
+  const head = RATING_HEAD.exec(title) ?? STARS_HEAD.exec(title);
   if (head && head[0].length < title.length) {
     rating ??= head[0].trim();
     title = title.slice(head[0].length);
@@ -187,6 +191,19 @@ export function pickHeadline(
     const motto =
       outlet !== null && words >= 2 && words <= 4 && /[.…]$/u.test(line.text) && !isTitleLine(line.text);
     if ((strapline || motto) && headlineNext) {
+      skipped.push(i);
+      continue;
+    }
+    // "THE TEN-POINT COLUMN" / "Dancing in Place": a column's name in capitals above a headline in
+    // mixed case (a dek under an all-caps headline runs longer).
+    const kicker =
+      words <= 5 &&
+      /\p{Lu}{2}/u.test(line.text) &&
+      line.text === line.text.toUpperCase() &&
+      headlineNext &&
+      /\p{Ll}/u.test(next.text) &&
+      countWords(next.text) <= 14;
+    if (kicker) {
       skipped.push(i);
       continue;
     }

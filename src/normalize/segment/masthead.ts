@@ -8,11 +8,9 @@ import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
 import { labelledByline, posterOrBio } from './byline.ts';
 import type { Line } from './lines.ts';
+import { CRITIC_ROLE } from './names.ts';
 import { mastheadName } from './outlet.ts';
 
-/** A critic's job title on a line of its own: "Top Critic", "Senior Film Critic". */
-export const CRITIC_ROLE =
-  /^(?:(?:top|senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:film\s+|movie\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)$/iu;
 /**
  * The page's name as the first line of the page that is not furniture, when what follows it is
  * furniture (a menu, a date) or a byline: "Overcranked" above "Film | Streaming | Essays".

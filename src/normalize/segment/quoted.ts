@@ -3,9 +3,12 @@ import { bareLine } from '../text/lines.ts';
 import { countWords, wordsOf } from '../text/words.ts';
 import type { Line } from './lines.ts';
 
-/** "Originally posted by steelcut88:", "Quote from steelcut88:", "steelcut88 wrote:": a forum quote's header. */
+/**
+ * "Originally posted by steelcut88:", "Quote from steelcut88:", "steelcut88 wrote:", "dre wrote: ↑Sat Jun
+ * 07, 2025 9:15 pm": a forum quote's header, with the link to the quoted post.
+ */
 const QUOTED_POST =
-  /^(?:(?:originally\s+posted|quote|quoting|posted)\s+(?:by|from)\s+\S+|\S+\s+(?:wrote|said)):?$/iu;
+  /^(?:(?:originally\s+posted|quote|quoting|posted)\s+(?:by|from)\s+\S+|\S+\s+(?:wrote|said)):?(?:\s*↑.{0,40})?$/iu;
 
 /**
  * Marks the lines under a forum quote's header, up to the next blank line, as a block quote.

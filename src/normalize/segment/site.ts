@@ -40,7 +40,8 @@ export function markTaglines(lines: Line[]): void {
   const described = TAGLINE_WORD.test(tagline.text);
   if (!isShort(tagline.text) && !(described && countWords(tagline.text) <= SHORT_LINE)) return;
   const after = lines[nextWithText(lines, t)];
-  if (!described && after?.furniture !== 'navigation') return;
+  // A menu under it (a line of section names, or of the lexicon's menu phrases) shows it is the site's.
+  if (!described && after?.furniture !== 'navigation' && after?.furniture !== 'phrase') return;
   // The review's headline must still be to come: a line of a headline's length that is no furniture,
   // before the prose.
   for (let k = nextWithText(lines, t); k >= 0 && k < at + TOP_LINES; k = nextWithText(lines, k)) {

@@ -10,6 +10,8 @@ export interface Lists {
   exact: ReadonlySet<string>;
   navigation: ReadonlySet<string>;
   shareTargets: ReadonlySet<string>;
+  /** A caption that ends with its studio or agency in brackets: "… in Paris. (Lionsgate via AP)". */
+  sourcedCaption: RegExp;
 }
 const compiled = new WeakMap<FurnitureLexicon, Lists>();
 
@@ -28,6 +30,10 @@ export function lists(lexicon: FurnitureLexicon): Lists {
       exact: new Set(lexicon.exact.map(bareLine)),
       navigation: new Set(lexicon.navigation.map(bareLine)),
       shareTargets: new Set(lexicon.shareTargets),
+      sourcedCaption: new RegExp(
+        `[.!?"”]\\s*\\((?:${alternation(lexicon.photoSources)})(?:\\s+via\\s+(?:${alternation(lexicon.photoSources)}))?\\)$`,
+        'iu',
+      ),
     };
     compiled.set(lexicon, made);
   }

@@ -21,18 +21,18 @@ const MONTH =
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
 /** A date in any common form: "June 5, 2025", "5 June 2025", "2025-06-05", "06/05/2025", "05-06-2025", "Jun 5". */
 const DATE = new RegExp(
-  `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4})`,
+  `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\.\\s\\d{1,2}\\.\\s\\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4})`,
   'iu',
 );
 const TIME =
   /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[a-z]{2,4}))?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/iu;
 const READ_TIME =
-  /\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?\.?|m)\s+(?:read|watch|listen)\b|\bread(?:ing)?\s+time\b/iu;
+  /\b\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?\.?|m)\s+(?:read|watch|listen)\b|\bread(?:ing)?\s+time\b|\breading:\s*\d+\s*min(?:ute)?s?\b/iu;
 /** Words a date or meta line may carry besides the date itself. */
 const DATE_WORDS =
-  /^(?:updated|published|posted|first|last|on|at|edited|modified|reviewed|released|date|dated|today|yesterday|ago|hours?|mins?|minutes?|days?|weeks?|a|an|the|et|pt|bst|gmt|utc|cet|est|edt|pst|pdt|am|pm|watched|rewatched|rewatch|logged|seen|\d+)$/iu;
-/** What splits the parts of a meta line ("Jane Doe · June 6, 2025 · 5 min read"). */
-export const META_SEPARATOR = /\s+[|•·⋅∙—–-]\s+|\s*[|•·⋅∙]\s*/u;
+  /^(?:updated|published|posted|added|first|last|on|at|edited|modified|reviewed|released|date|dated|today|yesterday|ago|hours?|mins?|minutes?|days?|weeks?|a|an|the|et|pt|bst|gmt|utc|cet|est|edt|pst|pdt|am|pm|watched|rewatched|rewatch|logged|seen|\d+)$/iu;
+/** What splits the parts of a meta line ("Jane Doe · June 6, 2025 · 5 min read", "Post by X » Sat Jun 07, 2025"). */
+export const META_SEPARATOR = /\s+[|•·⋅∙—–»-]\s+|\s*[|•·⋅∙]\s*/u;
 const URL_LINE =
   /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|\/?[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_][a-z0-9]+)*)+\/?|[a-z0-9]+(?:-[a-z0-9]+){3,})$/u;
 const CAPTION =
@@ -142,6 +142,17 @@ const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s+\p{L}/u;
 const CHAPTER_WORDS = 10;
 /** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›": a pager. */
 const PAGER = /^page\s+\d+\s+of\s+\d+\b/iu;
+/** "👍 12 😂 3 😡 1", "♡ 38 💬 12 ↻ 4": readers' reactions with their counts. */
+const REACTIONS = /^(?:(?:\p{Extended_Pictographic}|[♡♥↻⟳↺])\uFE0F?\s*\d[\d,.]*k?\s*){2,}$/u;
+/** "Issue #47", "No. 112": a newsletter's or magazine's issue, beside its name. */
+const ISSUE = /^(?:issue|no\.?)\s*#?\s*\d{1,4}$/iu;
+/** "Search loopr": a search box with the site's name in it. */
+const SEARCH_BOX = /^search\s+[\p{L}\p{N}.'-]+$/u;
+/** "Cutting the Fight, part 7 of 12": the series a piece belongs to, above its headline. */
+const SERIES =
+  /(?:^|[,:–—-]\s*)part\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)$/u;
+/** A series line is short: more words than this is prose. */
+const SERIES_WORDS = 8;
 /** "0:48", "(1:02:15)": a bare timestamp. */
 const BARE_TIME = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u;
 /** "5 star 58%": one bar of a ratings histogram. */
@@ -166,13 +177,19 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (words <= lexicon.maxWords && lexicon.contains.some((p) => bare.includes(p))) return 'phrase';
   if (words <= CONSENT_WORDS && lexicon.consent.some((p) => bare.includes(p))) return 'phrase';
   if (URL_LINE.test(bare) && !/\s/.test(bare)) return 'url';
-  if (isShareBar(bare, lexicon) || COUNTER.test(bare) || HASHTAGS.test(line)) return 'share';
+  if (isShareBar(bare, lexicon) || COUNTER.test(bare) || HASHTAGS.test(line) || REACTIONS.test(line))
+    return 'share';
   if ((words <= CHAPTER_WORDS && CHAPTER.test(line)) || POST_NUMBER.test(line)) return 'meta';
   if (BARE_TIME.test(line) || HISTOGRAM_BAR.test(bare) || THREAD_LEVEL.test(bare)) return 'meta';
-  if (PAGER.test(bare) || LANGUAGES.test(line)) return 'navigation';
+  if (PAGER.test(bare) || LANGUAGES.test(line) || SEARCH_BOX.test(bare)) return 'navigation';
+  if (words <= SERIES_WORDS && SERIES.test(bare)) return 'meta';
   if (AGO.test(bare)) return 'date';
   if (PHOTOGRAPHER.test(line)) return 'caption';
-  if (words <= 30 && (CAPTION.test(line) || CREDITED_CAPTION.test(line))) return 'caption';
+  if (
+    words <= 30 &&
+    (CAPTION.test(line) || CREDITED_CAPTION.test(line) || lists(lexicon).sourcedCaption.test(line))
+  )
+    return 'caption';
   if (isDateLine(line) || (words <= 14 && WATCHED.test(line))) return 'date';
   // A reading with its forecast beside it, or alone: "360° camera work" opens a sentence.
   if (WEATHER.test(line) && (words <= 4 || META_SEPARATOR.test(line))) return 'meta';
@@ -183,7 +200,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (
     parts.length >= 2 &&
     words <= 20 &&
-    parts.some((p) => isDateLine(p) || READ_TIME.test(p) || AGO.test(bareLine(p)))
+    parts.some((p) => isDateLine(p) || READ_TIME.test(p) || AGO.test(bareLine(p)) || ISSUE.test(p.trim()))
   )
     return 'meta';
   // "86 Likes · 3 Restacks", "312 Followers · Writer for X", "The Wick wiki · 1,206 pages": counters and a label.
