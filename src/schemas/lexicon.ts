@@ -108,6 +108,8 @@ export const verdictLexiconSchema = z.strictObject({
   answers: z.strictObject({ yes: z.array(phrase), no: z.array(phrase) }),
   /** Words that judge nothing on their own (function words): the fitted word weights leave them out. */
   neutral: z.array(phrase),
+  /** Phrases whose words judge nothing ("minor spoiler", "minor character"): no word inside one is praise or fault. */
+  shadows: z.array(phrase),
 });
 
 export type VerdictLexicon = z.infer<typeof verdictLexiconSchema>;

@@ -9,6 +9,8 @@ const GRADES: readonly (readonly [RegExp, number])[] = [
   [wordListPattern(VERDICT.praise), 1],
   [wordListPattern(VERDICT.faintFault), -0.5],
   [wordListPattern(VERDICT.faintPraise), 0.5],
+  // Matched like the rest, so that they block the words inside them, and never counted.
+  [wordListPattern(VERDICT.shadows), 0],
 ];
 const NEGATORS = wordListPattern(VERDICT.negators);
 const CONTRAST = wordListPattern(VERDICT.contrasts);
@@ -71,7 +73,7 @@ export function verdictHits(sentence: string): VerdictHit[] {
     if (conceded.some(([s, e]) => m.at >= s && m.at < e)) value *= CONCEDED;
     hits.push({ text: m.text, at: m.at, value });
   }
-  return hits.sort((a, b) => a.at - b.at);
+  return hits.filter((h) => h.value !== 0).sort((a, b) => a.at - b.at);
 }
 
 /**

@@ -146,6 +146,8 @@ const PAGER = /^page\s+\d+\s+of\s+\d+\b/iu;
 const REACTIONS = /^(?:(?:\p{Extended_Pictographic}|[♡♥↻⟳↺])\uFE0F?\s*\d[\d,.]*k?\s*){2,}$/u;
 /** "Issue #47", "No. 112": a newsletter's or magazine's issue, beside its name. */
 const ISSUE = /^(?:issue|no\.?)\s*#?\s*\d{1,4}$/iu;
+/** "frameratefiend liked this", "saltandsabre reblogged this and added: …": a blog's notes on a post. */
+const NOTE = /^[\p{L}\p{N}_.-]{3,30}\s+(?:liked|reblogged)\s+this(?:\s+and\s+added:.*)?$/u;
 /** "Search loopr": a search box with the site's name in it. */
 const SEARCH_BOX = /^search\s+[\p{L}\p{N}.'-]+$/u;
 /** "Cutting the Fight, part 7 of 12": the series a piece belongs to, above its headline. */
@@ -179,6 +181,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (URL_LINE.test(bare) && !/\s/.test(bare)) return 'url';
   if (isShareBar(bare, lexicon) || COUNTER.test(bare) || HASHTAGS.test(line) || REACTIONS.test(line))
     return 'share';
+  if (NOTE.test(line)) return 'share';
   if ((words <= CHAPTER_WORDS && CHAPTER.test(line)) || POST_NUMBER.test(line)) return 'meta';
   if (BARE_TIME.test(line) || HISTOGRAM_BAR.test(bare) || THREAD_LEVEL.test(bare)) return 'meta';
   if (PAGER.test(bare) || LANGUAGES.test(line) || SEARCH_BOX.test(bare)) return 'navigation';
