@@ -12,7 +12,7 @@ import { type Block, blockText, type SpoilerRegion } from './blocks.ts';
 import { estimateScore, filmTalkNames } from './estimate/index.ts';
 import { findMentions } from './mentions/index.ts';
 import { pickQuote } from './quote.ts';
-import { extractRating, otherFilmPattern, ratingToScore } from './rating/index.ts';
+import { extractRating, otherFilmPattern, ownTitlePattern, ratingToScore } from './rating/index.ts';
 import { fallbackTitle } from './segment/headline.ts';
 import { segment } from './segment/index.ts';
 import { filmSlug, slugify } from './slug.ts';
@@ -106,7 +106,11 @@ export function normalizeReview(raw: RawReview, film: Film): NormalizeResult {
     .filter((b) => b.type !== 'blockquote')
     .map(blockText)
     .join('\n');
-  let explicit = extractRating([seg.titleRating ?? '', ownText].join('\n'), otherFilmPattern(film));
+  let explicit = extractRating(
+    [seg.titleRating ?? '', ownText].join('\n'),
+    otherFilmPattern(film),
+    ownTitlePattern(film),
+  );
   if (sidecar.rating !== undefined) {
     explicit = sidecar.rating && {
       text: sidecar.rating.text ?? `${sidecar.rating.value}/${sidecar.rating.max}`,

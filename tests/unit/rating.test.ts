@@ -450,6 +450,15 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ["I admired it in pieces. Out of ten? I'd give it a six.", 6, 10],
     ["On the ten-point scale I've used since issue one, I'd give it a four.", 4, 10],
     ['Four stars\nOur critics rate films out of five stars.', 4, 5],
+    ['If this magazine insists on its ten-point ledger, I will write nine and a half in it.', 9.5, 10],
+    ['Stars out of ten: 3', 3, 10],
+    ['THE CELLAR DOOR VERDICT: 💀💀½ (2.5 out of 5 skulls)', 2.5, 5],
+    ['Final score: one mic out of five.', 1, 5],
+    ["I give it seventy-one out of a hundred, and I'm taking off points for the dog.", 71, 100],
+    ['One star of five.', 1, 5],
+    ['The count comes out at 58 out of 100, peaks and flat stretches together.', 58, 100],
+    ["If I had to put a number on it, and you always make me, it's a seven out of ten from me.", 7, 10],
+    ['Overall: 9.5/10\nGreat write-up. I would give it an 8/10 myself, the middle drags.', 9.5, 10],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -465,6 +474,8 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     'Joost will keep his 4/5.',
     'Our critics rate films out of five stars.',
     'Out of ten? I would not know where to start.',
+    'Mr. Delacroix in Unit 14, who came along, says it deserves ten out of ten.',
+    'I taught for thirty-one years at Lincoln Elementary.',
   ])('finds no rating in "%s"', (text) => {
     expect(extractRating(text)).toBeNull();
   });
@@ -480,6 +491,26 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ).toBeNull();
     expect(extractRating('Parabellum was a 4/5 for me, and this one is a 3/5.', other)).toMatchObject({
       value: 3,
+    });
+  });
+
+  it('reads a letter grade a verb hands out before a colon, and a rating handed to a film by name only for this one', () => {
+    expect(extractRating('I would give it a C: tidy and hard-working.')).toMatchObject({ value: 50 });
+    expect(
+      extractRating(
+        'I gave Ballerina four stars.',
+        null,
+        /^(?:Ballerina|From the World of John Wick: Ballerina)$/iu,
+      ),
+    ).toMatchObject({ value: 4, max: 5 });
+  });
+
+  it("takes a rating handed to 'it' after a sentence about another film for that film's", () => {
+    const text =
+      'The first film was small and grieving. I gave it three stars in this notebook. This one is large and cold.\nOne star of five.';
+    expect(extractRating(text, /(?<![\p{L}])the first film(?![\p{L}])/iu)).toMatchObject({
+      value: 1,
+      max: 5,
     });
   });
 

@@ -3,15 +3,23 @@ import { SCALES } from './reading.ts';
 
 /**
  * A scale the critic names before the number: "Out of ten?", "On the ten-point scale I use",
- * "on a scale of one to ten".
+ * "this magazine's ten-point ledger", "on a scale of one to ten".
  */
 const DECLARED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:out[ \t]of[ \t](${SCALE})[ \t]?\?|(${SCALE})[ \t-]point[ \t]scale|scale[ \t]of[ \t](?:zero|one|0|1)[ \t](?:to|and)[ \t](${SCALE}))${NUMBER_END}`,
+  String.raw`(?<![\p{L}\p{N}])(?:out[ \t]of[ \t](${SCALE})[ \t]?\?|(${SCALE})[ \t-]point[ \t](?:scale|ledger|system)|scale[ \t]of[ \t](?:zero|one|0|1)[ \t](?:to|and)[ \t](${SCALE}))${NUMBER_END}`,
   'giu',
 );
-/** "I'd give it a six.", "it gets a four": a bare number the critic hands out, ending its phrase. */
+/**
+ * "I'd give it a six.", "it gets a four", "I will write nine and a half in it": a bare number the
+ * critic hands out, ending its phrase.
+ */
 const GIVEN = new RegExp(
-  String.raw`(?<![\p{L}])(?:giv(?:e|es|ing)|gave|gets|got)[ \t]it[ \t](?:an?[ \t])?(${NUMBER})(?=[ \t]*(?:[.!,;]|$))`,
+  String.raw`(?<![\p{L}])(?:(?:giv(?:e|es|ing)|gave|gets|got)[ \t]it|write|put|mark[ \t]it)[ \t](?:an?[ \t])?(${NUMBER})(?=[ \t]*(?:[.!,;]|$)|[ \t](?:in|on|for|from)(?![\p{L}]))`,
+  'giu',
+);
+/** "Stars out of ten: 3": the scale in the label, the number after it. */
+const SCALE_LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:stars|marks|points|score)[ \t]out[ \t]of[ \t](${SCALE})[ \t]?:[ \t]*(${NUMBER})(?=[ \t]*(?:[.!,;]|$))`,
   'giu',
 );
 /** The number must follow the scale within this many characters (the same sentence or the next). */
@@ -23,11 +31,13 @@ export interface DeclaredRating {
   end: number;
   value: number;
   max: number;
+  /** Whether a label holds it ("Stars out of ten: 3"), rather than a verb ("I'd give it a six"). */
+  labelled: boolean;
 }
 
 /**
- * Ratings written as a bare number after a scale named just before: "Out of ten? I'd give it a
- * six.", "On the ten-point scale I've used since issue one, I'd give it a four."
+ * Ratings written as a bare number on a scale named apart from it: "Out of ten? I'd give it a
+ * six.", "On the ten-point scale I've used since issue one, I'd give it a four.", "Stars out of ten: 3"
  * @param line one paragraph of the review
  * @returns each such rating with where its number stands in the line
  */
@@ -36,8 +46,16 @@ export function declaredScaleRatings(line: string): DeclaredRating[] {
     end: m.index + m[0].length,
     max: parseNumber(m[1] ?? m[2] ?? m[3] ?? ''),
   }));
-  if (scales.length === 0) return [];
   const out: DeclaredRating[] = [];
+  for (const m of line.matchAll(SCALE_LABEL)) {
+    const number = m[2] ?? '';
+    const start = m.index + m[0].length - number.length;
+    const max = parseNumber(m[1] ?? '');
+    const value = parseNumber(number);
+    if (max !== null && value !== null && SCALES.has(max) && value <= max)
+      out.push({ start, end: start + number.length, value, max, labelled: true });
+  }
+  if (scales.length === 0) return out;
   for (const m of line.matchAll(GIVEN)) {
     const number = m[1] ?? '';
     const start = m.index + m[0].length - number.length;
@@ -45,7 +63,7 @@ export function declaredScaleRatings(line: string): DeclaredRating[] {
     const value = parseNumber(number);
     if (!scale || scale.max === null || value === null) continue;
     if (SCALES.has(scale.max) && value <= scale.max)
-      out.push({ start, end: start + number.length, value, max: scale.max });
+      out.push({ start, end: start + number.length, value, max: scale.max, labelled: false });
   }
   return out;
 }

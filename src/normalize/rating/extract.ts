@@ -17,8 +17,6 @@
  * so the stage stays linear in the length of the text.
  */
 import type { ExplicitRating } from '../../schemas/review.ts';
-import { VERDICT } from '../lexicon.ts';
-import { alternation } from '../text/pattern.ts';
 import {
   CUE_GAP_BREAK,
   CUE_REACH,
@@ -44,6 +42,7 @@ import { declaredScaleRatings } from './declared-scale.ts';
 import { CERTIFICATE_HINT, CERTIFICATE_REACH, readLetter } from './grades.ts';
 import { NOTATION_START, type Reading, readNotation } from './notation.ts';
 import { aboutOtherFilm } from './other-films.ts';
+import { quotedSpans, someoneElses } from './whose.ts';
 
 /** How far before a rating, in characters, "my first-watch rating was" may stand. */
 const SUPERSEDED_REACH = 60;
@@ -74,35 +73,26 @@ const GRADED_NUMBER = new RegExp(
   'giu',
 );
 
-/**
- * "My housemate Dev, who came with me, gave it an 8/10": a sentence whose subject is someone the
- * critic went with (verdict.yaml, others) and that has no "I" before the rating gives theirs.
- */
-const OTHERS_SUBJECT = new RegExp(
-  `^[\\s"“‘'(]*(?:my|our|his|her|their)\\s+(?:\\p{L}+\\s+)?(?:${alternation(VERDICT.others)})(?![\\p{L}])`,
-  'iu',
-);
-/** "his 4/5", "Joost's 9/10": someone else's rating, right before the notation. */
-const OTHERS_POSSESSIVE = /(?<![\p{L}])(?:his|her|their|\p{Lu}\p{L}+['’]s)\s+$/u;
 /** "mine is 3,5/5", "my own score is 7/10": the critic setting their rating against someone else's. */
 const MINE =
   /(?<![\p{L}])(?:mine\s+is|mine['’]s|my\s+(?:own\s+)?(?:score|rating|verdict|grade)\s+is)\s+(?:an?\s+)?$/iu;
-/** "rate films out of five stars": the scale a site rates on, not a rating. */
-const SCALE_STATED = /(?<![\p{L}])out\s+of\s+$/iu;
-/** Quoted speech of three words or more: a rating inside it is someone's words ("“9/10, best one”"). */
-const QUOTED = /“[^”]{6,}”|"[^"]{6,}"/gu;
 
 /**
  * The critic's own rating written in the review text.
  * @param text the review's text, one paragraph a line
  * @param otherFilm names of other films (see otherFilmPattern): a rating in a clause naming one is not this film's
+ * @param ownTitle the film's own titles (see ownTitlePattern): "I gave Ballerina 3/5" rates this film
  * @returns the rating as written with its value and scale, or null when there is none
  */
-export function extractRating(text: string, otherFilm: RegExp | null = null): ExplicitRating | null {
+export function extractRating(
+  text: string,
+  otherFilm: RegExp | null = null,
+  ownTitle: RegExp | null = null,
+): ExplicitRating | null {
   let best: Candidate | null = null;
   let offset = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
-    best = bestInLine(line, offset, best, otherFilm);
+    best = bestInLine(line, offset, best, otherFilm, ownTitle);
     offset += line.length + 1;
   }
   if (!best) return null;
@@ -116,6 +106,7 @@ function bestInLine(
   offset: number,
   bestSoFar: Candidate | null,
   otherFilm: RegExp | null,
+  ownTitle: RegExp | null,
 ): Candidate | null {
   let best = bestSoFar;
   const sentenceStarts = [0];
@@ -154,16 +145,13 @@ function bestInLine(
     if (nearBefore(cues, at, CUE_GAP_BREAK)) return CUED;
     return alone ? ALONE : BARE;
   };
-  const quoted = [...line.matchAll(QUOTED)].filter((m) => m[0].split(/\s+/).length >= 3);
+  const quoted = quotedSpans(line);
   const add = (start: number, rating: ExplicitRating, tier: number): void => {
     if (nearBefore(thirdParties, start, THIRD_PARTY_GAP_BREAK)) return;
-    if (OTHERS_POSSESSIVE.test(line.slice(Math.max(0, start - 30), start))) return;
-    if (SCALE_STATED.test(line.slice(Math.max(0, start - 12), start))) return;
+    if (someoneElses(line, sentenceStart(start), start, quoted, ownTitle)) return;
     const lead = line.slice(sentenceStart(start), start);
-    if (OTHERS_SUBJECT.test(lead) && !/(?<![\p{L}])I(?![\p{L}])/u.test(lead)) return;
     // The rating the critic has since replaced ("My first-watch rating was ★★★★") gives way to the new one.
     if (SUPERSEDED.test(lead.slice(-SUPERSEDED_REACH)) && !isRevision(start)) return;
-    if (quoted.some((q) => start > q.index && start < q.index + q[0].length)) return;
     if (otherFilm && aboutOtherFilm(line, sentenceStart(start), start, otherFilm)) return;
     const candidate = { ...rating, tier, at: offset + start };
     if (outranks(candidate, best)) best = candidate;
@@ -231,7 +219,8 @@ function bestInLine(
 
   // "Out of ten? I'd give it a six.": a bare number on a scale the critic named just before.
   for (const r of declaredScaleRatings(line)) {
-    add(r.start, { text: line.slice(r.start, r.end), value: r.value, max: r.max, kind: 'numeric' }, CUED);
+    const tier = r.labelled ? LABELLED : CUED;
+    add(r.start, { text: line.slice(r.start, r.end), value: r.value, max: r.max, kind: 'numeric' }, tier);
   }
 
   // A letter grade in prose only as the target of a revision: "I'd bump it to a B+".

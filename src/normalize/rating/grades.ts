@@ -3,7 +3,7 @@ import { execAt } from '../text/pattern.ts';
 
 /** A letter grade ("B+", "B-plus", "B minus"); a bare letter must be followed by punctuation or the end, so "A triumph" is no grade. */
 const LETTER = /([A-DF])(\+|[-−–](?:plus|minus)(?![\p{L}])|[ \t](?:plus|minus)(?![\p{L}])|[-−–])?/uy;
-const AFTER_BARE_LETTER = /[ \t]{0,3}(?:$|[.,;!?)\]([]|[–—−-](?![\p{L}\p{N}]))/uy;
+const AFTER_BARE_LETTER = /[ \t]{0,3}(?:$|[.,;:!?)\]([]|[–—−-](?![\p{L}\p{N}]))/uy;
 /** How far after a grade to look for a hint that it is a certificate. */
 export const CERTIFICATE_REACH = 30;
 /** Words after a grade that make "Rating: A" a certificate (India's "A" for adults). */

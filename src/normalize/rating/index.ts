@@ -1,3 +1,3 @@
 export { extractRating } from './extract.ts';
 export { LETTER_GRADES, ratingToScore } from './grades.ts';
-export { otherFilmPattern } from './other-films.ts';
+export { otherFilmPattern, ownTitlePattern } from './other-films.ts';

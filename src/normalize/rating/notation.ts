@@ -12,16 +12,19 @@ const FRACTION = new RegExp(
   String.raw`(?<!(?<!\p{L})(?:page|part|episode|ep|day|step|chapter|vol|volume|issue|no|season|round|slide|photo|image)\.?[ \t]?)(${DIGITS})[ \t]?\/[ \t]?(\d{1,3})(?![\p{L}\p{N}%\/]|[.,]\d|[ \t]of(?!\p{L}))`,
   'iuy',
 );
-/** "3 out of 4", "four out of five", "4 skulls out of 5", "five pointe shoes out of five" (a plural unit between). */
+/**
+ * "3 out of 4", "four out of five", "4 skulls out of 5", "five pointe shoes out of five", "one mic
+ * out of five" (a plural unit between, or a singular one after "one").
+ */
 const OUT_OF = new RegExp(
-  String.raw`(${NUMBER})(?:(?:[ \t]\p{L}{2,20})?[ \t]\p{L}{2,20}s)?[ \t]{1,2}out[ \t]of[ \t]{1,2}(${SCALE})${NUMBER_END}`,
+  String.raw`(${NUMBER})(?:(?:[ \t]\p{L}{2,20})?[ \t]\p{L}{2,20}s|(?<=(?<![\p{L}\p{N}])(?:one|1))[ \t]\p{L}{2,20})?[ \t]{1,2}out[ \t]of[ \t]{1,2}(${SCALE})${NUMBER_END}`,
   'iuy',
 );
 /** "4.5 of 5", digits only ("one of five reasons" is no rating); read only after a label or alone. */
 const OF_SCALE = new RegExp(String.raw`(${DIGITS})[ \t]of[ \t](\d{1,3})${NUMBER_END}`, 'iuy');
-/** "4 stars", "three and a half stars", "4★", "4 stars out of 5", "4 stars (out of 4)". */
+/** "4 stars", "three and a half stars", "4★", "4 stars out of 5", "4 stars (out of 4)", "One star of five". */
 const STAR_COUNT = new RegExp(
-  String.raw`(${NUMBER})[ \t-]?(?:stars?(?!\p{L})|★|⭐\uFE0F?)(?:[ \t]\(?out[ \t]of[ \t](${SCALE})${NUMBER_END}\)?)?`,
+  String.raw`(${NUMBER})[ \t-]?(?:stars?(?!\p{L})|★|⭐\uFE0F?)(?:[ \t]\(?(?:out[ \t])?of[ \t](${SCALE})${NUMBER_END}\)?)?`,
   'iuy',
 );
 /** "a star and a half", "two stars and a half out of five": the half after the unit. */
@@ -149,8 +152,8 @@ function readPair(line: string, first: Reading): Reading | null {
   };
 }
 
-/** A run of one repeated icon, two or more: "🍿🍿🍿". */
-const ICON_BARE = /(\p{Extended_Pictographic})\uFE0F?(?:\1\uFE0F?){1,9}/uy;
+/** A run of one repeated icon, with a half after it: "🍿🍿🍿", "💀💀½". */
+const ICON_BARE = /(\p{Extended_Pictographic})\uFE0F?(?:\1\uFE0F?){0,9}(½)?/uy;
 
 /**
  * A run of icons with the same rating as a number beside it, which gives its scale:
@@ -159,19 +162,22 @@ const ICON_BARE = /(\p{Extended_Pictographic})\uFE0F?(?:\1\uFE0F?){1,9}/uy;
 function readIconPair(line: string, at: number): Reading | null {
   const run = execAt(ICON_BARE, line, at);
   if (!run) return null;
-  const count = [...run[0].replace(/\uFE0F/g, '')].length;
+  const half = run[2] === undefined ? 0 : 0.5;
+  const count = [...run[0].replace(/\uFE0F|½/g, '')].length;
+  if (count + half < 1.5) return null;
   const gap = execAt(PAIR_GAP, line, at + run[0].length);
   const number = readNumber(line, at + run[0].length + (gap?.[0].length ?? 0), false);
-  if (!number || (number.form !== 'fraction' && number.form !== 'outOf') || number.value !== count)
-    return null;
-  let end = number.end;
+  const numeric = number?.form === 'fraction' || number?.form === 'outOf';
+  if (!number || !numeric || number.value !== count + half) return null;
+  // "(2.5 out of 5 skulls)": the unit after the number stays inside the bracket.
+  let end = withUnit(line, number).end;
   if (gap?.[1] !== undefined) {
     const close = execAt(PAIR_CLOSE, line, end);
     if (!close) return null;
     end += close[0].length;
   }
   return {
-    ...reading(at, end, count, number.max, 'stars', count),
+    ...reading(at, end, count + half, number.max, 'stars', count + (half ? 1 : 0)),
     paired: true,
     endsPhrase: endsPhrase(line, end),
   };

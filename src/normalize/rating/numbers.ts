@@ -2,8 +2,14 @@
 
 /** "3", "3.5", "3,5", "3½", "3 ½", "3 1/2". */
 export const DIGITS = String.raw`\d{1,3}(?:[.,]\d{1,2}|[ \t]?½|[ \t]1\/2)?`;
-/** Number words a rating may be written in. */
-export const NUMBER_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten';
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Number words a rating may be written in: "four", "seventy-one" (longest first, so that a pattern reads them whole). */
+export const NUMBER_WORDS = [
+  `(?:${TENS.join('|')})[ -](?:${UNITS.slice(1, 10).join('|')})`,
+  ...TENS,
+  ...UNITS,
+].join('|');
 /** A rating's number: digits or words, with a half ("three and a half", "three-and-a-half"). */
 export const NUMBER = String.raw`(?:${DIGITS}|(?:${NUMBER_WORDS})(?:[ \t-]and[ \t-]a[ \t-]half)?)`;
 /** A scale's number: "5", "ten", "a hundred". */
@@ -12,7 +18,11 @@ export const SCALE = String.raw`(?:\d{1,3}|four|five|ten|a[ \t]hundred|hundred)`
 export const NUMBER_END = String.raw`(?![\p{L}\p{N}]|[.,]\d)`;
 
 const WORD_VALUES: ReadonlyMap<string, number> = new Map([
-  ...NUMBER_WORDS.split('|').map((word, i): [string, number] => [word, i]),
+  ...UNITS.map((word, i): [string, number] => [word, i]),
+  ...TENS.map((word, i): [string, number] => [word, 20 + 10 * i]),
+  ...TENS.flatMap((tens, i) =>
+    UNITS.slice(1, 10).map((unit, k): [string, number] => [`${tens} ${unit}`, 20 + 10 * i + k + 1]),
+  ),
   ['hundred', 100],
   ['a hundred', 100],
 ]);

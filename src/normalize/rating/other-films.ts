@@ -21,6 +21,15 @@ export function otherFilmPattern(film: Film): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${quoted})["”’']?(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+/**
+ * A pattern for the film's own titles, full and short ("From the World of John Wick: Ballerina",
+ * "Ballerina"), as whole words in any case.
+ * @param film the film reviewed
+ */
+export function ownTitlePattern(film: Film): RegExp {
+  return new RegExp(`^(?:[Tt]he\\s+)?(?:${alternation([film.title, film.shortTitle])})$`, 'iu');
+}
+
 /** "this one", "this film": the review's own film, named without its title. */
 const THIS_FILM =
   /(?<![\p{L}])this\s+(?:one|film|movie|spin-?off|entry|chapter|instalment|installment|sequel)(?![\p{L}])/giu;
@@ -43,6 +52,23 @@ export function aboutOtherFilm(line: string, from: number, at: number, otherFilm
   const before = line.slice(from, at);
   const global = new RegExp(otherFilm.source, 'giu');
   const last = [...before.matchAll(global)].at(-1);
-  if (!last) return false;
+  if (!last) return itCarriesOver(line, from, before, otherFilm);
   return ![...before.slice(last.index + last[0].length).matchAll(THIS_FILM)].length;
+}
+
+/** How far back, in characters, "it" and the sentence before it are read. */
+const CARRY_REACH = 200;
+/** "it", "that one": a film named before. */
+const PRONOUN = /(?<![\p{L}])(?:it|that\s+one)(?![\p{L}])/iu;
+
+/**
+ * "The first film was small and grieving. I gave it three stars.": a rating handed to "it" in the
+ * sentence after one about another film, with this film named in neither.
+ */
+function itCarriesOver(line: string, from: number, before: string, otherFilm: RegExp): boolean {
+  const lead = before.slice(-CARRY_REACH);
+  if (!PRONOUN.test(lead) || new RegExp(THIS_FILM.source, 'iu').test(lead)) return false;
+  const head = line.slice(Math.max(0, from - CARRY_REACH), from).trimEnd();
+  const previous = head.slice(head.slice(0, -1).search(/[^.!?…]*[.!?…]?$/u));
+  return otherFilm.test(previous) && !new RegExp(THIS_FILM.source, 'iu').test(previous);
 }
