@@ -74,6 +74,17 @@ describe('spoilers: the premise stays visible, the film’s reveals are hidden',
     expect(shown).toContain(setup);
   });
 
+  it("keeps in view the franchise's backstory, which the premise list states", () => {
+    const setup = 'Wick is a killer. He loved a woman and she died. He has been killing since.';
+    expect(split([p(setup)], jw4).regions).toEqual([]);
+  });
+
+  it('hides the village reveal however it is worded', () => {
+    const reveal =
+      'Eve tracks the cult to a snowy mountain village and discovers that everyone who lives there is part of it.';
+    expect(split([p(reveal)]).hidden).toContain('part of it');
+  });
+
   it('leaves praise of a scene in view', () => {
     expect(split([p('The nightclub fight is a marvel of staging and sound.')], jw4).regions).toEqual([]);
   });

@@ -657,3 +657,10 @@ describe('performance', () => {
     expect(regions).toBe(100 * 5 + 100 * 2);
   });
 });
+
+describe('spoilers: a heading that points to spoilers further down', () => {
+  it('opens no section where it stands', () => {
+    const blocks = [h('HEA or HFN? See the very bottom, spoilers and all'), p(PLAIN), p(PLAIN2)];
+    expect(findSpoilers(blocks).regions).toEqual([]);
+  });
+});

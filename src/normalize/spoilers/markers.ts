@@ -31,6 +31,8 @@ const WARNS =
 /** "This review is spoiler-free", "No spoilers ahead", "I won't spoil": marks nothing. */
 const SPOILER_FREE =
   /\b(?:spoiler[\s-]*free|spoilerless|non[\s-]?spoiler(?:y|s)?|spoiler[\s-]*light)\b|\b(?:no|zero|without|avoid(?:s|ing)?|sans|free\s+of|won['’]?t|will\s+not|not|don['’]?t|do\s+not|never|nothing)\b(?:\W+\w+){0,3}?\W+spoil/i;
+/** "See the very bottom, spoilers and all": a pointer to spoilers further down, which open nothing here. */
+const ELSEWHERE = /\b(?:see|at|skip\s+to|jump\s+to|scroll\s+to)\s+(?:the\s+)?(?:very\s+)?(?:bottom|end)\b/i;
 /** "Minor spoilers only": a disclaimer, not a marker. */
 const MINOR = /\b(?:minor|mild|light|small|slight|vague|tiny|little)\s+spoil(?:er|ers|ery)\b/i;
 const END_MARKER = new RegExp(
@@ -100,7 +102,7 @@ export function classify(block: Block): Classified[] {
       if (END_MARKER.test(text) || (SPOIL.test(text) && SPOILER_FREE.test(text))) {
         return [{ block, role: { kind: 'end' } }];
       }
-      if (SPOIL.test(text) && !MINOR.test(text))
+      if (SPOIL.test(text) && !MINOR.test(text) && !ELSEWHERE.test(text))
         return [{ block, role: { kind: 'marker', cue: trimMarker(text), section: true } }];
     }
     return [{ block, role: { kind: 'heading', breaks: VERDICT_HEADING.test(text) } }];
