@@ -32,6 +32,19 @@ describe('segment: page furniture leaves the body', () => {
     '👍 12 😂 3 😡 1',
     'Low Light Letters · Issue #47',
     'Sections ▾ Pages ▾ Zoom + − Text view Print Share Download PDF',
+    'frameratefiend liked this',
+    'saltandsabre reblogged this and added: the candle meetings are real though',
+    'From: The Electric Lantern <letters@electriclantern.co.uk>',
+    'Subject: This week at the Lantern',
+    'Search this site',
+    'r/flickdiscourse comments',
+    'r/FilmDiscussionClub • 19 hr. ago',
+    'Issue No. 47 · Spring 2023 · 12 poems, 6 essays, 1 film',
+    'In this issue: Spring clean-up dates · Library opening times',
+    'SPRING TOUR: Austin, Denver & Minneapolis on sale now →',
+    'Forums › Off the Mat › Movies, TV & Fight Choreography',
+    'Get App Log In',
+    'Page 6',
   ])('drops "%s"', (line) => {
     const s = page('A headline that names nothing', line, BODY, 'The end is worth the wait, truly.');
     expect(body(s)).not.toContain(line);
@@ -96,6 +109,18 @@ describe('segment: the critic', () => {
       outlet: 'The Reel Ledger',
     });
     expect(page(BODY, '-- Jane Doe').author).toBe('Jane Doe');
+  });
+
+  it("never takes a reader's comment header below the review for the critic", () => {
+    const s = page(
+      'A headline that names nobody',
+      'By Jane Doe',
+      BODY,
+      '14 comments',
+      'grenade_fan • 18 hr. ago',
+      'Loved it.',
+    );
+    expect(s.author).toBe('Jane Doe');
   });
 
   it("never takes a byline's job title for the outlet, nor a line of capitals for the critic", () => {

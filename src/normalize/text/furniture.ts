@@ -124,7 +124,7 @@ export function isMenuEntry(text: string, lexicon: FurnitureLexicon = FURNITURE)
 
 /** "2 days ago", "5 hours ago": a relative date. */
 const AGO =
-  /^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/iu;
+  /^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?\.?|hr\.?|days?|weeks?|months?)\s+ago$/iu;
 /** "#Ballerina #JohnWick", "#john wick #film #rant": a line of hashtags or tags only. */
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$|^#[^#]+(?:#[^#]+){2,}$/u;
 /** "watched 2 April 2023, Screen 6, alone": a diary's watched line, a date and notes. */
@@ -140,16 +140,21 @@ const COUNTER =
 const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s+\p{L}/u;
 /** Words a chapter line may hold at most. */
 const CHAPTER_WORDS = 10;
-/** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›": a pager. */
-const PAGER = /^page\s+\d+\s+of\s+\d+\b/iu;
+/** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›", "Page 6": a pager or a print page's number. */
+const PAGER = /^page\s+\d+(?:\s+of\s+\d+\b|$)/iu;
 /** "👍 12 😂 3 😡 1", "♡ 38 💬 12 ↻ 4": readers' reactions with their counts. */
 const REACTIONS = /^(?:(?:\p{Extended_Pictographic}|[♡♥↻⟳↺])\uFE0F?\s*\d[\d,.]*k?\s*){2,}$/u;
-/** "Issue #47", "No. 112": a newsletter's or magazine's issue, beside its name. */
-const ISSUE = /^(?:issue|no\.?)\s*#?\s*\d{1,4}$/iu;
+/** "Issue #47", "Issue No. 47", "No. 112": a newsletter's or magazine's issue, beside its name. */
+const ISSUE = /^(?:(?:issue|vol\.?|volume)\s*(?:no\.?\s*|#\s*)?|no\.?\s*|#)\d{1,4}$/iu;
 /** "frameratefiend liked this", "saltandsabre reblogged this and added: …": a blog's notes on a post. */
 const NOTE = /^[\p{L}\p{N}_.-]{3,30}\s+(?:liked|reblogged)\s+this(?:\s+and\s+added:.*)?$/u;
-/** "Search loopr": a search box with the site's name in it. */
-const SEARCH_BOX = /^search\s+[\p{L}\p{N}.'-]+$/u;
+/** "Search loopr", "Search this site", "Search in r/FilmDiscussionClub": a search box. */
+const SEARCH_BOX = /^search\s+(?:(?:in|this|the|our)\s+)?[\p{L}\p{N}/_.'-]+$/u;
+/** "r/flickdiscourse comments": a forum's name and tab. */
+const SUBREDDIT = /^r\/[\p{L}\p{N}_]+(?:\s+\p{L}+){0,2}$/u;
+/** "From: The Palisade Picturehouse <hello@…>", "Subject: …": an email's header lines, as a paste of one keeps them. */
+const EMAIL_HEADER =
+  /^(?:(?:from|to|reply-to|cc|sent|date):\s.{0,80}(?:<[^<>\s]+@[^<>\s]+>|[^\s@]+@[^\s@]+\.\w+)|(?:to|cc):\s.{1,30}|subject:\s.{1,120})$/iu;
 /** "Cutting the Fight, part 7 of 12": the series a piece belongs to, above its headline. */
 const SERIES =
   /(?:^|[,:–—-]\s*)part\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)$/u;
@@ -184,7 +189,9 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (NOTE.test(line)) return 'share';
   if ((words <= CHAPTER_WORDS && CHAPTER.test(line)) || POST_NUMBER.test(line)) return 'meta';
   if (BARE_TIME.test(line) || HISTOGRAM_BAR.test(bare) || THREAD_LEVEL.test(bare)) return 'meta';
-  if (PAGER.test(bare) || LANGUAGES.test(line) || SEARCH_BOX.test(bare)) return 'navigation';
+  if (PAGER.test(bare) || LANGUAGES.test(line) || SEARCH_BOX.test(bare) || SUBREDDIT.test(bare))
+    return 'navigation';
+  if (EMAIL_HEADER.test(line)) return 'meta';
   if (words <= SERIES_WORDS && SERIES.test(bare)) return 'meta';
   if (AGO.test(bare)) return 'date';
   if (PHOTOGRAPHER.test(line)) return 'caption';
