@@ -45,6 +45,7 @@ describe('segment: page furniture leaves the body', () => {
     'Forums › Off the Mat › Movies, TV & Fight Choreography',
     'Get App Log In',
     'Page 6',
+    'WEEKEND | Page C1',
   ])('drops "%s"', (line) => {
     const s = page('A headline that names nothing', line, BODY, 'The end is worth the wait, truly.');
     expect(body(s)).not.toContain(line);

@@ -79,6 +79,12 @@ describe('spoilers: the premise stays visible, the film’s reveals are hidden',
     expect(split([p(setup)], jw4).regions).toEqual([]);
   });
 
+  it('keeps in view a setup that says "after her father", which is no one sent after her', () => {
+    const setup =
+      'Eve is a dancer and assassin raised by the Ruska Roma after her father was killed, in the middle of the third John Wick film.';
+    expect(split([p(setup)]).regions).toEqual([]);
+  });
+
   it('hides the village reveal however it is worded', () => {
     const reveal =
       'Eve tracks the cult to a snowy mountain village and discovers that everyone who lives there is part of it.';

@@ -140,8 +140,8 @@ const COUNTER =
 const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s+\p{L}/u;
 /** Words a chapter line may hold at most. */
 const CHAPTER_WORDS = 10;
-/** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›", "Page 6": a pager or a print page's number. */
-const PAGER = /^page\s+\d+(?:\s+of\s+\d+\b|$)/iu;
+/** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›", "Page 6", "Page C1": a pager or a print page's number. */
+const PAGER = /^page\s+[a-z]?\d+(?:\s+of\s+\d+\b|$)/iu;
 /** "👍 12 😂 3 😡 1", "♡ 38 💬 12 ↻ 4": readers' reactions with their counts. */
 const REACTIONS = /^(?:(?:\p{Extended_Pictographic}|[♡♥↻⟳↺])\uFE0F?\s*\d[\d,.]*k?\s*){2,}$/u;
 /** "Issue #47", "Issue No. 47", "No. 112": a newsletter's or magazine's issue, beside its name. */
@@ -210,7 +210,14 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (
     parts.length >= 2 &&
     words <= 20 &&
-    parts.some((p) => isDateLine(p) || READ_TIME.test(p) || AGO.test(bareLine(p)) || ISSUE.test(p.trim()))
+    parts.some(
+      (p) =>
+        isDateLine(p) ||
+        READ_TIME.test(p) ||
+        AGO.test(bareLine(p)) ||
+        ISSUE.test(p.trim()) ||
+        PAGER.test(bareLine(p)),
+    )
   )
     return 'meta';
   // "86 Likes · 3 Restacks", "312 Followers · Writer for X", "The Wick wiki · 1,206 pages": counters and a label.
