@@ -46,6 +46,7 @@ describe('segment: page furniture leaves the body', () => {
     'Get App Log In',
     'Page 6',
     'WEEKEND | Page C1',
+    'Fri 24 – 17:45, 20:30',
   ])('drops "%s"', (line) => {
     const s = page('A headline that names nothing', line, BODY, 'The end is worth the wait, truly.');
     expect(body(s)).not.toContain(line);

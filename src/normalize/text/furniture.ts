@@ -148,6 +148,11 @@ const REACTIONS = /^(?:(?:\p{Extended_Pictographic}|[♡♥↻⟳↺])\uFE0F?\s*
 const ISSUE = /^(?:(?:issue|vol\.?|volume)\s*(?:no\.?\s*|#\s*)?|no\.?\s*|#)\d{1,4}$/iu;
 /** "frameratefiend liked this", "saltandsabre reblogged this and added: …": a blog's notes on a post. */
 const NOTE = /^[\p{L}\p{N}_.-]{3,30}\s+(?:liked|reblogged)\s+this(?:\s+and\s+added:.*)?$/u;
+/** "Fri 24 – 17:45, 20:30", "Mon 27 to Thu 30 – 19:30": a cinema's showtimes for a day. */
+const SHOWTIMES = new RegExp(
+  `^${WEEKDAY}\\s+\\d{1,2}(?:\\s+(?:to|–|-)\\s+${WEEKDAY}\\s+\\d{1,2})?\\s*[–—:-]\\s*\\d{1,2}[:.]\\d{2}(?:\\s*,\\s*\\d{1,2}[:.]\\d{2})*(?:\\s*\\([^()]{1,40}\\))?$`,
+  'iu',
+);
 /** "Search loopr", "Search this site", "Search in r/FilmDiscussionClub": a search box. */
 const SEARCH_BOX = /^search\s+(?:(?:in|this|the|our)\s+)?[\p{L}\p{N}/_.'-]+$/u;
 /** "r/flickdiscourse comments": a forum's name and tab. */
@@ -191,7 +196,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (BARE_TIME.test(line) || HISTOGRAM_BAR.test(bare) || THREAD_LEVEL.test(bare)) return 'meta';
   if (PAGER.test(bare) || LANGUAGES.test(line) || SEARCH_BOX.test(bare) || SUBREDDIT.test(bare))
     return 'navigation';
-  if (EMAIL_HEADER.test(line)) return 'meta';
+  if (EMAIL_HEADER.test(line) || SHOWTIMES.test(line)) return 'meta';
   if (words <= SERIES_WORDS && SERIES.test(bare)) return 'meta';
   if (AGO.test(bare)) return 'date';
   if (PHOTOGRAPHER.test(line)) return 'caption';
