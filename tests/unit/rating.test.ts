@@ -459,6 +459,17 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['The count comes out at 58 out of 100, peaks and flat stretches together.', 58, 100],
     ["If I had to put a number on it, and you always make me, it's a seven out of ten from me.", 7, 10],
     ['Overall: 9.5/10\nGreat write-up. I would give it an 8/10 myself, the middle drags.', 9.5, 10],
+    ["It is well drilled, and I'd call it a five out of ten, which from me is not an insult.", 5, 10],
+    [
+      'The film society scores every film out of ten by a show of hands. The room gave Ballerina an eight. I would give it a six.',
+      6,
+      10,
+    ],
+    ["Out of ten, I'd give it a three, and two of those points belong to the dog.", 3, 10],
+    ['Judgment: C', 50, 100],
+    ["Keith's verdict: 1/5", 1, 5],
+    ['Last week I gave four stars to a Korean barbecue.\nI would give it two stars out of five.', 2, 5],
+    ["I give it 5 out of 10.\nTeacher's comment: Lovely work! Grade: B+", 5, 10],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -476,6 +487,8 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     'Out of ten? I would not know where to start.',
     'Mr. Delacroix in Unit 14, who came along, says it deserves ten out of ten.',
     'I taught for thirty-one years at Lincoln Elementary.',
+    "The Halvorsen Film Society's post-screening poll gave it an 8.6 out of 10, which tells you something.",
+    'YOUR RATING ☆ Rate',
   ])('finds no rating in "%s"', (text) => {
     expect(extractRating(text)).toBeNull();
   });

@@ -107,6 +107,13 @@ describe('segment: polls and kickers', () => {
     expect(extractRating(body(s))).toMatchObject({ value: 2, max: 5 });
   });
 
+  it("drops a site's rating with its count of votes, and keeps a rating line with release news after it", () => {
+    const s = page('A headline that names nothing', 'FILMBASE RATING ★ 6.9/10 · 96K', BODY, '★ 4/10');
+    expect(extractRating(body(s))).toMatchObject({ value: 4, max: 10 });
+    const news = page('A headline that names nothing', BODY, 'Four stars. Ballerina is in cinemas now.');
+    expect(extractRating(body(news))).toMatchObject({ value: 4, max: 5 });
+  });
+
   it("drops a readers' star widget with its tally, so a review without a rating has none", () => {
     const widget = "Critics' aggregate 76% · Audience 92% · Readers ★★★★☆ (840 votes)";
     const s = page('A headline that names nothing', BODY, widget);

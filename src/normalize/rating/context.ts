@@ -6,7 +6,7 @@ export const LEAD_REACH = 48;
 
 /** "Rating:", "Our rating:", "Final verdict –", "**Grade:**", "Score 8/10", "Grade B+", "Overall: 9.5/10". Not "Stars:" (that is the cast). */
 export const LABEL =
-  /(?<![\p{L}\p{N}])((?:(?:our|my|final|overall|official|revised|updated|new|critic['’]s|editor['’]s)[ \t]){0,2}(rating|score|grade|verdict|overall(?=[*_ \t]{0,6}[:=–—-])))[*_ \t]{0,6}(?:[:=–—-][*_ \t]{0,6}|(?=[★⭐☆✩½\dA-DF]))/giu;
+  /(?<![\p{L}\p{N}])((?:(?:our|my|final|overall|official|revised|updated|new|critic['’]s|editor['’]s)[ \t]){0,2}(rating|score|grade|verdict|judge?ment|overall(?=[*_ \t]{0,6}[:=–—-])))[*_ \t]{0,6}(?:[:=–—-][*_ \t]{0,6}|(?=[★⭐☆✩½\dA-DF]))/giu;
 /**
  * Words that revise an earlier rating. "bump" needs an object ("some bumps in pacing" revises nothing) and an
  * upgrade after "an"/"the" is a noun ("an upgrade over Chapter 4").
@@ -21,7 +21,7 @@ export const REVISION_HEADER =
   /^[\s*_#>•·-]{0,6}(?:update[ds]?|edit(?:ed)?|revised|revision|addendum)(?![\p{L}\p{N}])[^:]{0,40}:/iu;
 /** Verbs that introduce the critic's own rating ("comes out at 58 out of 100", "it's a seven out of ten"). Not "rated": "Rated R, but 9 out of 10 fans…". */
 export const RATING_CUE =
-  /(?<![\p{L}\p{N}])(?:giv(?:e|es|en|ing)|gave|rat(?:e|es|ing)|scor(?:e|es|ed|ing)|award(?:s|ed|ing)?|earn(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|verdict|worth|comes[ \t]out[ \t]at|lands[ \t]at|works[ \t]out[ \t]at|adds[ \t]up[ \t]to|it['’]s[ \t]an?)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:giv(?:e|es|en|ing)|gave|rat(?:e|es|ing)|scor(?:e|es|ed|ing)|award(?:s|ed|ing)?|earn(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|verdict|worth|comes[ \t]out[ \t]at|lands[ \t]at|works[ \t]out[ \t]at|adds[ \t]up[ \t]to|it['’]s[ \t]an?|call[ \t]it[ \t]an?)(?![\p{L}\p{N}])/giu;
 /** Someone else's score: aggregators, audiences, and age/content classification boards. */
 export const THIRD_PARTY =
   /(?<![\p{L}\p{N}])(?:imdb|metacritic|metascore|rotten[ \t]tomatoes|tomatometer|letterboxd|cinemascore|audience[ \t](?:score|rating)|mpaa|mpa|bbfc|cbfc|fsk|esrb|certificate|certification|classification|censor(?:s|ship)?|(?:age|content|parental|maturity)[ \t-](?:rating|rated|classification))(?![\p{L}\p{N}])/giu;

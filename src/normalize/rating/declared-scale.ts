@@ -2,11 +2,12 @@ import { NUMBER, NUMBER_END, parseNumber, SCALE } from './numbers.ts';
 import { SCALES } from './reading.ts';
 
 /**
- * A scale the critic names before the number: "Out of ten?", "On the ten-point scale I use",
+ * A scale the critic names before the number: "Out of ten?", "Out of ten, …", "scores every film
+ * out of ten", "On the ten-point scale I use",
  * "this magazine's ten-point ledger", "on a scale of one to ten".
  */
 const DECLARED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:out[ \t]of[ \t](${SCALE})[ \t]?\?|(${SCALE})[ \t-]point[ \t](?:scale|ledger|system)|scale[ \t]of[ \t](?:zero|one|0|1)[ \t](?:to|and)[ \t](${SCALE}))${NUMBER_END}`,
+  String.raw`(?<![\p{L}\p{N}])(?:out[ \t]of[ \t](${SCALE})[ \t]?\?|(?<=(?:^|[.!?…][ \t]+))out[ \t]of[ \t](${SCALE}),|(?:scores?|rates?|marks?|grades?)[ \t](?:every|each|all)[ \t](?:film|movie)s?[ \t]out[ \t]of[ \t](${SCALE})|(${SCALE})[ \t-]point[ \t](?:scale|ledger|system)|scale[ \t]of[ \t](?:zero|one|0|1)[ \t](?:to|and)[ \t](${SCALE}))${NUMBER_END}`,
   'giu',
 );
 /**
@@ -44,7 +45,7 @@ export interface DeclaredRating {
 export function declaredScaleRatings(line: string): DeclaredRating[] {
   const scales = [...line.matchAll(DECLARED)].map((m) => ({
     end: m.index + m[0].length,
-    max: parseNumber(m[1] ?? m[2] ?? m[3] ?? ''),
+    max: parseNumber(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''),
   }));
   const out: DeclaredRating[] = [];
   for (const m of line.matchAll(SCALE_LABEL)) {

@@ -92,7 +92,7 @@ function readStars(line: string, at: number): Reading | null {
     max = scale;
     end += tail[0].length;
   }
-  if (value > max) return null;
+  if (value > max || !SCALES.has(max)) return null;
   return reading(at, end, value, max, 'stars', full + half + empty);
 }
 

@@ -13,6 +13,22 @@ const OTHERS_SUBJECT = new RegExp(
   `^[\\s"“‘'(]*(?:my|our|his|her|their)\\s+(?:\\p{L}+\\s+)?(?:${alternation(VERDICT.others)})(?![\\p{L}])`,
   'iu',
 );
+/** "The film society's poll gave it an 8.6 out of 10", "my nephew rates it": someone else handing out the rating. */
+const OTHERS_GAVE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(VERDICT.others)})(?:['’]s?)?(?:\\s+[\\p{L}-]+){0,2}\\s+(?:gave|gives|rated|rates|scored|scores|puts)(?![\\p{L}])`,
+  'iu',
+);
+/**
+ * "Teacher's comment: … Grade: B+", "My sister's verdict:": a line that gives the words of someone
+ * the critic names by their role (verdict.yaml, others). "Keith's verdict:" may be the critic's own.
+ */
+const OTHERS_LINE = new RegExp(
+  `^[\\s*_"“]*(?:(?:my|our|the|his|her|their)\\s+)?(?:${alternation(VERDICT.others)})['’]s?\\s+(?:comment|note|reply|review|rating|verdict|score|take)\\s*:`,
+  'iu',
+);
+/** "gave four stars to a Korean barbecue": a rating handed to something else, after the notation. */
+const HANDED_TO =
+  /^[^.,;!?]{0,30}?(?:stars?|points?)\s+to\s+(?!(?:the|this)\s+(?:film|movie|one)\b)(?:a|an|the|another|his|her|their)\s/iu;
 /** "Mr. Delacroix, who came along, says it deserves ten out of ten": someone else's words, reported. */
 const REPORTED =
   /(?<![\p{L}])(?:says|said|thinks|thought|reckons|reckoned|insists|insisted|claims|claimed|swears)(?![\p{L}])/iu;
@@ -63,8 +79,9 @@ export function someoneElses(
   const lead = line.slice(from, at);
   // The words just before the rating: a sentence may run long on a page without full stops.
   const recent = line.slice(Math.max(from, at - REACH), at);
-  const reported = OTHERS_SUBJECT.test(lead) || REPORTED.test(recent);
+  const reported = OTHERS_SUBJECT.test(lead) || REPORTED.test(recent) || OTHERS_GAVE.test(recent);
   if (reported && !FIRST_PERSON.test(recent)) return true;
+  if (OTHERS_LINE.test(line) || HANDED_TO.test(line.slice(at, at + 60))) return true;
   // Without the film's titles there is no telling which film a name is.
   const named = ownTitle && GIVEN_TO_NAMED.exec(line.slice(Math.max(0, at - 80), at))?.[1];
   if (named && !ownTitle.test(named)) return true;

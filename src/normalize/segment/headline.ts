@@ -87,6 +87,9 @@ export function fallbackTitle(filmTitle: string, outlet: string | null, author: 
   return who ? `${who}'s review of ${filmTitle}` : `A review of ${filmTitle}`;
 }
 
+/** "Four stars", "Three and a half stars out of five.": a star count in words on its own. */
+const WORD_STARS =
+  /^(?:one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?(?:\s+out\s+of\s+(?:four|five|4|5))?[.!]?$/iu;
 /** "Rating:", "Our verdict –", "The Reel Ledger score:" before a notation. */
 const RATING_LABEL = /^[\p{L}\p{N}'’&. ]{0,40}\b(?:rating|score|grade|verdict|stars)\s*[:：–—-]\s*/iu;
 
@@ -96,6 +99,7 @@ const RATING_LABEL = /^[\p{L}\p{N}'’&. ]{0,40}\b(?:rating|score|grade|verdict|
  * @param line one cleaned line
  */
 export function isRatingOnly(line: string): boolean {
+  if (WORD_STARS.test(line)) return true;
   const rest = line.replace(RATING_LABEL, '').replace(RATING_TAIL, '');
   if (rest === line) return RATING_HEAD.test(line) && line.replace(RATING_HEAD, '').trim() === '';
   return !/\p{L}{2,}/u.test(rest.replace(RATING_HEAD, ''));

@@ -12,6 +12,7 @@ import { alternation } from '../text/pattern.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { countWords } from '../text/words.ts';
 import { type Credit, creditsOf } from './credits.ts';
+import { isRatingOnly } from './headline.ts';
 import { markPulledQuotes, markQuotedPosts } from './quoted.ts';
 import { markAdCopy, markTaglines } from './site.ts';
 
@@ -41,7 +42,20 @@ export function readLines(text: string): Line[] {
   markCaptions(lines);
   markTaglines(lines);
   markAdCopy(lines);
+  unmarkRatings(lines);
   return lines;
+}
+
+/**
+ * A line that opens with the critic's rating is review, whatever release news follows it ("Four
+ * stars. Ballerina is in cinemas now."): a furniture phrase later in the line does not take it.
+ */
+function unmarkRatings(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.furniture !== 'phrase') return;
+    const first = splitSentences(line.text)[0] ?? '';
+    if (first !== line.text && isRatingOnly(first)) lines[i] = { ...line, furniture: null };
+  });
 }
 
 /** Labels a credits block and a byline share, before a name without a colon: "Written by Jane Doe". */
@@ -70,8 +84,9 @@ function unmarkLoneBylines(lines: Line[]): void {
 
 /** A score on a short line: "4.3 out of 5", "RATING 7.7/10", "★★★★☆". */
 const SHORT_SCORE = /\d(?:[.,]\d{1,2})?\s*(?:\/\s*\d{1,3}|out\s+of\s+\d{1,3})|[★⭐☆✩]{2}/iu;
-/** "(318K)", "(25,000+ ratings)": how many voted, after a score. */
-const VOTE_COUNT = /\(\s*\d[\d,.]*\s*[km]?\+?\s*(?:ratings?|votes?|reviews?|users?)?\s*\)\s*$/iu;
+/** "(318K)", "(25,000+ ratings)", "· 96K": how many voted, after a score. */
+const VOTE_COUNT =
+  /\(\s*\d[\d,.]*\s*[km]?\+?\s*(?:ratings?|votes?|reviews?|users?)?\s*\)\s*$|[·•|]\s*\d[\d,.]*\s*[km]\+?\s*$/iu;
 /** "2,416 global ratings", "1,880 ratings": how many voted, on a line of its own. */
 const VOTES_LINE = /^\d[\d,.]*\s*[km]?\+?\s+(?:global\s+)?(?:ratings|votes|reviews)$/iu;
 
