@@ -47,6 +47,16 @@ describe('segment: page furniture leaves the body', () => {
     'Page 6',
     'WEEKEND | Page C1',
     'Fri 24 – 17:45, 20:30',
+    'Off Shift › Film & TV',
+    '‹ Today',
+    'U.S. Army (Ret.) · Infantry, 1988–2010 · Posted 2d ago',
+    'Spring 2023 · Vol. 61, No. 2',
+    "Friday film live: Ballerina and the rest of the weekend's new releases, reviewed as they land",
+    'School closings & delays: 3 active',
+    'For You Following Explore + Create 🔔',
+    'Cut to Black © 2023',
+    'LIVE',
+    'Flipped by Jane Doe into Action on Screen',
   ])('drops "%s"', (line) => {
     const s = page('A headline that names nothing', line, BODY, 'The end is worth the wait, truly.');
     expect(body(s)).not.toContain(line);

@@ -124,7 +124,7 @@ export function isMenuEntry(text: string, lexicon: FurnitureLexicon = FURNITURE)
 
 /** "2 days ago", "5 hours ago": a relative date. */
 const AGO =
-  /^(?:updated\s+|posted\s+|published\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?\.?|hr\.?|days?|weeks?|months?)\s+ago$/iu;
+  /^(?:updated\s+|posted\s+|published\s+)?(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?\.?|hr\.?|days?|weeks?|months?)|\d+\s?[smhdw])\s+ago$/iu;
 /** "#Ballerina #JohnWick", "#john wick #film #rant": a line of hashtags or tags only. */
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*){2,}$|^#[^#]+(?:#[^#]+){2,}$/u;
 /** "watched 2 April 2023, Screen 6, alone": a diary's watched line, a date and notes. */
@@ -144,8 +144,9 @@ const CHAPTER_WORDS = 10;
 const PAGER = /^page\s+[a-z]?\d+(?:\s+of\s+\d+\b|$)/iu;
 /** "👍 12 😂 3 😡 1", "♡ 38 💬 12 ↻ 4": readers' reactions with their counts. */
 const REACTIONS = /^(?:(?:\p{Extended_Pictographic}|[♡♥↻⟳↺])\uFE0F?\s*\d[\d,.]*k?\s*){2,}$/u;
-/** "Issue #47", "Issue No. 47", "No. 112": a newsletter's or magazine's issue, beside its name. */
-const ISSUE = /^(?:(?:issue|vol\.?|volume)\s*(?:no\.?\s*|#\s*)?|no\.?\s*|#)\d{1,4}$/iu;
+/** "Issue #47", "Issue No. 47", "Vol. 61, No. 2", "Volume 58, Number 2": an issue, beside its name or season. */
+const ISSUE =
+  /^(?:(?:vol\.?|volume)\s*\d{1,4}(?:,?\s*(?:no\.?|number|issue)\s*\d{1,4})?|(?:issue|no\.?|number)\s*(?:no\.?\s*|#\s*)?\d{1,4}|#\d{1,4})$/iu;
 /** "frameratefiend liked this", "saltandsabre reblogged this and added: …": a blog's notes on a post. */
 const NOTE = /^[\p{L}\p{N}_.-]{3,30}\s+(?:liked|reblogged)\s+this(?:\s+and\s+added:.*)?$/u;
 /** "Fri 24 – 17:45, 20:30", "Mon 27 to Thu 30 – 19:30": a cinema's showtimes for a day. */
@@ -153,6 +154,10 @@ const SHOWTIMES = new RegExp(
   `^${WEEKDAY}\\s+\\d{1,2}(?:\\s+(?:to|–|-)\\s+${WEEKDAY}\\s+\\d{1,2})?\\s*[–—:-]\\s*\\d{1,2}[:.]\\d{2}(?:\\s*,\\s*\\d{1,2}[:.]\\d{2})*(?:\\s*\\([^()]{1,40}\\))?$`,
   'iu',
 );
+/** "Friday film live: …": a live blog's own title above its entries. */
+const LIVE_BLOG = /^(?:[\p{L}'’-]+\s){0,3}live:\s/iu;
+/** "Cut to Black © 2023", "© 2025 Reel Counts": a copyright line. */
+const COPYRIGHT = /^©|©\s*(?:19|20)\d{2}$/u;
 /** "Search loopr", "Search this site", "Search in r/FilmDiscussionClub": a search box. */
 const SEARCH_BOX = /^search\s+(?:(?:in|this|the|our)\s+)?[\p{L}\p{N}/_.'-]+$/u;
 /** "r/flickdiscourse comments": a forum's name and tab. */
@@ -197,6 +202,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (PAGER.test(bare) || LANGUAGES.test(line) || SEARCH_BOX.test(bare) || SUBREDDIT.test(bare))
     return 'navigation';
   if (EMAIL_HEADER.test(line) || SHOWTIMES.test(line)) return 'meta';
+  if ((words <= 25 && LIVE_BLOG.test(line)) || (words <= 8 && COPYRIGHT.test(line))) return 'phrase';
   if (words <= SERIES_WORDS && SERIES.test(bare)) return 'meta';
   if (AGO.test(bare)) return 'date';
   if (PHOTOGRAPHER.test(line)) return 'caption';
