@@ -470,6 +470,9 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ["Keith's verdict: 1/5", 1, 5],
     ['Last week I gave four stars to a Korean barbecue.\nI would give it two stars out of five.', 2, 5],
     ["I give it 5 out of 10.\nTeacher's comment: Lovely work! Grade: B+", 5, 10],
+    ['Rating: ***½', 3.5, 5],
+    ['**Rating:** ***', 3, 5],
+    ['**** (out of four)', 4, 4],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -489,6 +492,8 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     'I taught for thirty-one years at Lincoln Elementary.',
     "The Halvorsen Film Society's post-screening poll gave it an 8.6 out of 10, which tells you something.",
     'YOUR RATING ☆ Rate',
+    '***',
+    "**Verdict:** It's a fun ride, and then it isn't.",
   ])('finds no rating in "%s"', (text) => {
     expect(extractRating(text)).toBeNull();
   });

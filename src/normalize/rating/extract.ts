@@ -17,6 +17,7 @@
  * so the stage stays linear in the length of the text.
  */
 import type { ExplicitRating } from '../../schemas/review.ts';
+import { readAsterisks } from './asterisks.ts';
 import {
   CUE_GAP_BREAK,
   CUE_REACH,
@@ -178,7 +179,12 @@ function bestInLine(
   for (const m of line.matchAll(LABEL)) {
     const at = m.index + m[0].length;
     const keyword = (m[2] ?? '').toLowerCase();
-    const reading = readNotation(line, at, true);
+    // "Rating: ***½": the label's pattern may have taken the asterisks for bold markup.
+    let stars = at;
+    while (stars > m.index && line.charAt(stars - 1) === '*') stars--;
+    // Asterisks right after the colon close the label's bold ("**Verdict:**"); a rating stands apart.
+    const apart = stars === at || /\s/u.test(line.charAt(stars - 1));
+    const reading = readNotation(line, at, true) ?? (apart ? readAsterisks(line, stars, true) : null);
     if (reading) {
       judge(reading, true);
       taken.push({ start: reading.start, end: reading.end });

@@ -1,4 +1,5 @@
 import { execAt } from '../text/pattern.ts';
+import { readAsterisks } from './asterisks.ts';
 import { DOT_GLYPH, ICON, readDots, readIcons } from './icons.ts';
 import { DIGITS, NUMBER, NUMBER_END, NUMBER_WORDS, parseNumber, SCALE } from './numbers.ts';
 import { DEFAULT_STAR_SCALE, endsPhrase, type Form, type Reading, reading, SCALES } from './reading.ts';
@@ -55,12 +56,13 @@ const NOT_A_UNIT: ReadonlySet<string> = new Set(
 
 /** Where a notation may start: a digit or number word not inside another number or word, or a star. */
 export const NOTATION_START = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,\/$£€¥#])(?:\d|(?:${NUMBER_WORDS})(?!\p{L})|a(?=[ \t]stars?[ \t]and[ \t]a[ \t]half))|(?<![★⭐☆✩\uFE0F½⯪⯨])[★⭐☆✩½⯪⯨]|(?<![●⬤◐○◯])[●⬤◐○◯]|(?<!\p{Extended_Pictographic}\uFE0F?)\p{Extended_Pictographic}`,
+  String.raw`(?<![\p{L}\p{N}.,\/$£€¥#])(?:\d|(?:${NUMBER_WORDS})(?!\p{L})|a(?=[ \t]stars?[ \t]and[ \t]a[ \t]half))|(?<![★⭐☆✩\uFE0F½⯪⯨])[★⭐☆✩½⯪⯨]|(?<![●⬤◐○◯])[●⬤◐○◯]|(?<![*\p{L}\p{N}])\*(?=\*{0,4}(?:½|[ \t]1\/2|[ \t]{0,2}\(?out[ \t]of[ \t]))|(?<!\p{Extended_Pictographic}\uFE0F?)\p{Extended_Pictographic}`,
   'giu',
 );
 
 /** Reads a star run, a fraction, "x out of y", "n stars" or (after a label) a percentage at `at`. */
 export function readNotation(line: string, at: number, labelled: boolean): Reading | null {
+  if (line.charAt(at) === '*') return readAsterisks(line, at, labelled);
   const glyph = line.codePointAt(at) ?? 0;
   if (DOT_GLYPH.test(line.charAt(at))) return readDots(line, at, labelled);
   if (!STAR_GLYPH.test(line.charAt(at)) && ICON.test(String.fromCodePoint(glyph)))
