@@ -57,6 +57,7 @@ describe('segment: page furniture leaves the body', () => {
     'Cut to Black © 2023',
     'LIVE',
     'Flipped by Jane Doe into Action on Screen',
+    'Hide spoilers Sort by: Helpfulness ▾ Filter by rating: Show all ▾',
   ])('drops "%s"', (line) => {
     const s = page('A headline that names nothing', line, BODY, 'The end is worth the wait, truly.');
     expect(body(s)).not.toContain(line);

@@ -85,6 +85,12 @@ describe('spoilers: the premise stays visible, the film’s reveals are hidden',
     expect(split([p(setup)]).regions).toEqual([]);
   });
 
+  it('reads "it turns out." closing an answer as no twist', () => {
+    const text =
+      'Is it any good? A little, it turns out. The setup is pure melodrama, and the fights are sharp.';
+    expect(split([p(text)]).regions).toEqual([]);
+  });
+
   it('hides the village reveal however it is worded', () => {
     const reveal =
       'Eve tracks the cult to a snowy mountain village and discovers that everyone who lives there is part of it.';

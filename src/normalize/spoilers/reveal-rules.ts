@@ -11,7 +11,7 @@ export const REVEAL_RULES: readonly Rule[] = [
   // Twist: "it turns out", "is revealed to be", "was her father all along", "the twist is that".
   rule(
     'turn',
-    String.raw`\bturn(?:s|ed)\s+out\b(?!\s+to\s+be\b|\s+(?:fine|well|great|okay|ok|good|badly|alright|all\s+right)\b)`,
+    String.raw`\bturn(?:s|ed)\s+out\b(?!\s+to\s+be\b|\s+(?:fine|well|great|okay|ok|good|badly|alright|all\s+right)\b|\s*[.!?]\s*$)`,
     'iu',
     'Twist',
     { before: String.raw`\b(?:it|as\s+it)\s+(?:later\s+|eventually\s+|ultimately\s+|soon\s+)?` },
