@@ -473,6 +473,9 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['Rating: ***½', 3.5, 5],
     ['**Rating:** ***', 3, 5],
     ['**** (out of four)', 4, 4],
+    ["Weigh all that up and it comes out right in the middle for me: five out of ten, and I'm done.", 5, 10],
+    ['Mark out of ten: 5', 5, 10],
+    ['Your reviewer, young Mr Castellane, gave Ballerina four stars.\nI give it one out of five.', 1, 5],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });

@@ -58,6 +58,10 @@ describe('segment: page furniture leaves the body', () => {
     'LIVE',
     'Flipped by Jane Doe into Action on Screen',
     'Hide spoilers Sort by: Helpfulness ▾ Filter by rating: Show all ▾',
+    'Your Say › Letters',
+    '▶ Listen Live Schedule Programs News Arts & Culture Donate',
+    'Seen at: The Grand Electric, Screen 1 · Projection ★★★★ · Sound ★★★★★',
+    "Members' preview: free to read until 30 April",
   ])('drops "%s"', (line) => {
     const s = page('A headline that names nothing', line, BODY, 'The end is worth the wait, truly.');
     expect(body(s)).not.toContain(line);
@@ -122,6 +126,21 @@ describe('segment: the critic', () => {
       outlet: 'The Reel Ledger',
     });
     expect(page(BODY, '-- Jane Doe').author).toBe('Jane Doe');
+  });
+
+  it("keeps the critic's rating on the byline line for the rating stage", () => {
+    const s = page(
+      'A headline that names nobody',
+      'By Jane Doe | Courier movie critic | 7.5 out of 10',
+      BODY,
+    );
+    expect(s.author).toBe('Jane Doe');
+    expect(body(s)).toContain('7.5 out of 10');
+    expect(
+      page('A headline', 'Reviewed by Jane Doe · March 21, 2023 · Grade: A', BODY)
+        .blocks.map((b) => JSON.stringify(b))
+        .join(' '),
+    ).toContain('Grade: A');
   });
 
   it("never takes a reader's comment header below the review for the critic", () => {

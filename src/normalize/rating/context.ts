@@ -41,6 +41,18 @@ export const LEADING_JUNK = new RegExp(
   String.raw`^[\s*_#>•·"“‘'([–—-]*(?:[^"“”‘’]{1,80}["”’]\s*[–—:-]\s*)?(?:(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?:(?:that['’]s|it['’]s|it\s+is|this\s+is|call\s+it|make\s+it|mine\s+is|mine['’]s)\s+)?(?:an?\s+(?:(?:${GRADING_WORDS})\s+)?)?$`,
   'iu',
 );
+
+/** "It's a solid B.", "Call it a generous C+": a letter grade in the same phrase as "a solid 6". */
+export const GRADED_LETTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:it['’]s|it\s+is|that['’]s|call\s+it|make\s+it)\s+an?\s+(?:${GRADING_WORDS})\s+(?=[A-DF])`,
+  'giu',
+);
+/** "a solid 6", "a generous 7.5" closing a sentence: a grade on the usual scale of ten. */
+export const GRADED_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])an?\s+(?:${GRADING_WORDS})\s+(\d(?:[.,]5)?|10)(?=\s*(?:[.!](?![\d/])|$))`,
+  'giu',
+);
+
 export const GRADE_AFTER_TO = /(?<![\p{L}\p{N}])to[ \t](?:an?[ \t])?(?=[A-DF])/gu;
 /** "it earns every bit of its A-", "I'd give it a B+", "deserves a C": a letter grade a rating verb hands out. */
 export const GRADE_GIVEN =

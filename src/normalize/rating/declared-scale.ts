@@ -20,7 +20,7 @@ const GIVEN = new RegExp(
 );
 /** "Stars out of ten: 3": the scale in the label, the number after it. */
 const SCALE_LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:stars|marks|points|score)[ \t]out[ \t]of[ \t](${SCALE})[ \t]?:[ \t]*(${NUMBER})(?=[ \t]*(?:[.!,;]|$))`,
+  String.raw`(?<![\p{L}\p{N}])(?:stars|marks?|points|score|rating)[ \t]out[ \t]of[ \t](${SCALE})[ \t]?:[ \t]*(${NUMBER})(?=[ \t]*(?:[.!,;]|$))`,
   'giu',
 );
 /** The number must follow the scale within this many characters (the same sentence or the next). */

@@ -23,7 +23,8 @@ import {
   CUE_REACH,
   GRADE_AFTER_TO,
   GRADE_GIVEN,
-  GRADING_WORDS,
+  GRADED_LETTER,
+  GRADED_NUMBER,
   LABEL,
   LEAD_REACH,
   LEADING_JUNK,
@@ -50,6 +51,8 @@ const SUPERSEDED_REACH = 60;
 const REVISED = 4;
 const LABELLED = 3;
 const CUED = 2;
+/** "Reuben:", "Jane Doe:": a speaker's name opening a line, as a transcript or a podcast's notes print it. */
+const SPEAKER = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}:/u;
 /** A notation that is a sentence of its own: "Ballerina? 3/5." */
 const ALONE = 1;
 const BARE = 0;
@@ -62,17 +65,6 @@ function outranks(c: Candidate, best: Candidate | null): boolean {
   if (!best || c.tier !== best.tier) return !best || c.tier > best.tier;
   return c.tier === REVISED ? c.at > best.at : c.at < best.at;
 }
-
-/** "It's a solid B.", "Call it a generous C+": a letter grade in the same phrase as "a solid 6". */
-const GRADED_LETTER = new RegExp(
-  String.raw`(?<![\p{L}])(?:it['’]s|it\s+is|that['’]s|call\s+it|make\s+it)\s+an?\s+(?:${GRADING_WORDS})\s+(?=[A-DF])`,
-  'giu',
-);
-/** "a solid 6", "a generous 7.5" closing a sentence: a grade on the usual scale of ten. */
-const GRADED_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])an?\s+(?:${GRADING_WORDS})\s+(\d(?:[.,]5)?|10)(?=\s*(?:[.!](?![\d/])|$))`,
-  'giu',
-);
 
 /** "mine is 3,5/5", "my own score is 7/10": the critic setting their rating against someone else's. */
 const MINE =
@@ -132,9 +124,12 @@ function bestInLine(
       !gapBreak.test(line.slice(cue.end, at))
     );
   };
-  // A clause after a semicolon stands as a sentence: "…a masterpiece; as it stands, it's a 7/10."
+  // A clause after a semicolon or colon stands as a sentence: "…a masterpiece; as it stands, it's a
+  // 7/10.", "it comes out right in the middle for me: five out of ten"
   const clauseStarts = [0];
-  for (const m of line.matchAll(/;/g)) clauseStarts.push(m.index + 1);
+  // Not the colon after a speaker's name ("Reuben: 8/10"): whose rating that is, is another question.
+  const speaker = SPEAKER.exec(line)?.[0].length ?? -1;
+  for (const m of line.matchAll(/[;:]/g)) if (m.index + 1 !== speaker) clauseStarts.push(m.index + 1);
   const standsAlone = (at: number): boolean => {
     const from = Math.max(sentenceStart(at), lastAtOrBefore(clauseStarts, at));
     return at - from <= LEAD_REACH && LEADING_JUNK.test(line.slice(from, at));

@@ -29,6 +29,9 @@ const OTHERS_LINE = new RegExp(
 /** "gave four stars to a Korean barbecue": a rating handed to something else, after the notation. */
 const HANDED_TO =
   /^[^.,;!?]{0,30}?(?:stars?|points?)\s+to\s+(?!(?:the|this)\s+(?:film|movie|one)\b)(?:a|an|the|another|his|her|their)\s/iu;
+/** "Your reviewer, young Mr Castellane, gave Ballerina four stars": the paper's critic, in a reader's letter. */
+const THEIR_CRITIC =
+  /(?<![\p{L}])(?:your|the\s+paper['’]s|this\s+paper['’]s)\s+(?:own\s+)?(?:film\s+)?(?:reviewer|critic)(?![\p{L}])/iu;
 /** "Mr. Delacroix, who came along, says it deserves ten out of ten": someone else's words, reported. */
 const REPORTED =
   /(?<![\p{L}])(?:says|said|thinks|thought|reckons|reckoned|insists|insisted|claims|claimed|swears)(?![\p{L}])/iu;
@@ -79,7 +82,11 @@ export function someoneElses(
   const lead = line.slice(from, at);
   // The words just before the rating: a sentence may run long on a page without full stops.
   const recent = line.slice(Math.max(from, at - REACH), at);
-  const reported = OTHERS_SUBJECT.test(lead) || REPORTED.test(recent) || OTHERS_GAVE.test(recent);
+  const reported =
+    OTHERS_SUBJECT.test(lead) ||
+    REPORTED.test(recent) ||
+    OTHERS_GAVE.test(recent) ||
+    THEIR_CRITIC.test(recent);
   if (reported && !FIRST_PERSON.test(recent)) return true;
   if (OTHERS_LINE.test(line) || HANDED_TO.test(line.slice(at, at + 60))) return true;
   // Without the film's titles there is no telling which film a name is.

@@ -1,5 +1,5 @@
 import { FURNITURE } from '../lexicon.ts';
-import { isDateLine, isListedLine } from '../text/furniture.ts';
+import { isDateLine, isListedLine, META_SEPARATOR } from '../text/furniture.ts';
 import { isTitleLine } from '../text/heading.ts';
 import { bareLine, nextWithText } from '../text/lines.ts';
 import { countWords } from '../text/words.ts';
@@ -15,6 +15,7 @@ import {
   withoutHandle,
 } from './byline.ts';
 import { best, type Candidate, chooseOutlet, wireOutlet } from './candidates.ts';
+import { isRatingOnly } from './headline.ts';
 import type { Line } from './lines.ts';
 import { datedOutlet, mastheadAbove, metaOutlet, repeatedMasthead, titleSuffix } from './masthead.ts';
 import { CRITIC_ROLE, isPersonName, NAME_WITH_ROLE } from './names.ts';
@@ -59,6 +60,15 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     const gone = keep ? line.text.slice(keep.length).trim() : line.text;
     if (gone) removed.push(gone);
     lines[i] = { text: keep, furniture: null, credits: null };
+  };
+  // "By Jane Doe | Film critic | 7.5 out of 10": the critic's rating on the byline stays for the rating stage.
+  const blankByline = (i: number): void => {
+    const text = (lines[i] as Line).text;
+    const rating = text.split(META_SEPARATOR).find((part) => isRatingOnly(part.trim()));
+    blank(i);
+    if (!rating) return;
+    removed.splice(removed.lastIndexOf(text), 1, text.replace(rating, '').trim());
+    lines[i] = { text: rating.trim(), furniture: null, credits: null };
   };
   const addAuthor = (b: Byline | null, rank: number, at: number): boolean => {
     if (!b || known.has(b.author.toLowerCase()) || /^the\s/iu.test(b.author)) return false;
@@ -126,12 +136,14 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       // A line the lexicon names as furniture whole ("CRITIC REVIEWS") names no critic.
       const named = isListedLine(line.text);
       // A meta line below the prose (a reader's comment header) names no critic.
-      if (!named && !addAuthor(labelledByline(line.text), 3, i) && i < top)
-        addAuthor(metaByline(line.text), 2, i);
+      const byline =
+        !named &&
+        (addAuthor(labelledByline(line.text), 3, i) || (i < top && addAuthor(metaByline(line.text), 2, i)));
       if (i < top) addOutlet(metaOutlet(line.text), 2, i);
       // A page-title line printed again ("<headline> | The Marrow Review") names the site after its bar.
       if (i < top && line.furniture === 'repeat') addOutlet(titleSuffix(line.text), 2, i);
-      blank(i);
+      if (byline) blankByline(i);
+      else blank(i);
       return;
     }
     const promo = outletInFurniture(line.text);
@@ -140,8 +152,8 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       blank(i);
       return;
     }
-    if (addAuthor(labelledByline(line.text), 3, i)) blank(i);
-    else if (i < top && addAuthor(metaByline(line.text), 2, i)) blank(i);
+    if (addAuthor(labelledByline(line.text), 3, i)) blankByline(i);
+    else if (i < top && addAuthor(metaByline(line.text), 2, i)) blankByline(i);
     else if (i < top) {
       const dated = datedOutlet(line.text);
       addOutlet(dated ?? titleSuffix(line.text), 2, i);

@@ -27,6 +27,9 @@ export function isNavigation(line: string, bare: string, lexicon: FurnitureLexic
     crumbs.every((c) => countWords(c) <= 6)
   )
     return true;
+  // "Your Say › Letters": a breadcrumb's own arrow needs no menu word, when its sections are short.
+  const arrows = line.split(/\s*[›»▸]\s*/u).filter((c) => c.trim() !== '');
+  if (arrows.length >= 2 && arrows.every((c) => countWords(c) <= 4 && !/[.!?,;]/u.test(c))) return true;
   // A section label on a line of its own: "Entertainment", "ARTS & LIVING".
   if (nav.has(bare)) return true;
   if (isToolbar(line)) return true;
