@@ -75,7 +75,7 @@ async function fitSamples(): Promise<FitSample[]> {
     const f = await film(label.film);
     const result = normalizeReview({ file: name, text: decoded.text }, f);
     if (!result.ok) throw new Error(`dev/${name}: ${result.error}`);
-    samples.push(toneSample(result.value, label, f));
+    samples.push(toneSample(result.value, label, f, name));
   }
   return samples;
 }

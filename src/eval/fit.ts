@@ -24,6 +24,21 @@ export interface FitSample {
   /** Words of the film's title and people (see filmTalkNames): they carry no tone. */
   names: ReadonlySet<string>;
   target: number;
+  /** The batch its writer wrote it in (see writerBatch): cross-validation holds out whole batches. */
+  batch: string;
+}
+
+/** Dev ids come in batches of eight a film ("bal-d118"…"bal-d125"), each batch written to one brief. */
+const BATCH_SIZE = 8;
+
+/**
+ * The batch a dev review was written in, from its id: the reviews of one batch share their
+ * writers' habits, so the cross-validation never fits on some of them to score the others.
+ * @param id the review's file name or id ("bal-d118.txt")
+ */
+export function writerBatch(id: string): string {
+  const n = Number(/d(\d+)/u.exec(id)?.[1] ?? Number.NaN);
+  return Number.isNaN(n) ? id : `batch-${Math.floor((n - 1) / BATCH_SIZE)}`;
 }
 
 /**
@@ -32,8 +47,9 @@ export interface FitSample {
  * @param result the review as the normalizer read it
  * @param label its label
  * @param film its film's registry
+ * @param id its file name in the dev split, for its batch (see writerBatch)
  */
-export function toneSample(result: NormalizedReview, label: CorpusLabel, film: Film): FitSample {
+export function toneSample(result: NormalizedReview, label: CorpusLabel, film: Film, id: string): FitSample {
   const { entry, blocks } = result;
   const headline = entry.title === label.headline ? entry.title : null;
   const names = filmTalkNames(film);
@@ -46,6 +62,7 @@ export function toneSample(result: NormalizedReview, label: CorpusLabel, film: F
     }),
     // The estimate stands in for a rating: where the critic gave one, that is what it should rank by.
     target: label.rating ? labelScore(label.rating) : label.tone,
+    batch: writerBatch(id),
   };
 }
 
@@ -76,7 +93,7 @@ function rank(samples: readonly FitSample[], weights: ToneWeights): number {
 /** The ridge penalties and lexicon shares the word fit chooses between, by cross-validation. */
 const PENALTIES = [0.1, 0.3, 1] as const;
 const LEXICON_SHARES = [0.25, 0.5, 1] as const;
-/** Folds of the cross-validation: each review is scored by weights fitted without it. */
+/** Folds of the cross-validation: each review is scored by weights fitted without its batch. */
 const FOLDS = 10;
 
 /** Each review's word tone from weights fitted on the other folds, and its lexicon tone. */
@@ -87,8 +104,11 @@ function crossValidated(
   penalty: number,
 ): { word: number; lexicon: number }[] {
   const out = samples.map((_, i) => ({ word: 0, lexicon: lexiconTones[i] ?? 0 }));
+  // Whole batches to a fold: a review is never scored by weights fitted on its batch-mates.
+  const batches = [...new Set(samples.map((s) => s.batch))].sort();
+  const foldOf = samples.map((s) => batches.indexOf(s.batch) % FOLDS);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const train = samples.flatMap((_, i) => (i % FOLDS === fold ? [] : [i]));
+    const train = samples.flatMap((_, i) => (foldOf[i] === fold ? [] : [i]));
     const words = fitWords(
       train.map((i) => profiles[i] ?? new Map()),
       train.map((i) => samples[i]?.target ?? 0),
@@ -96,7 +116,7 @@ function crossValidated(
     );
     samples.forEach((_, i) => {
       const row = out[i];
-      if (i % FOLDS === fold && row) row.word = wordTone(profiles[i] ?? new Map(), words);
+      if (foldOf[i] === fold && row) row.word = wordTone(profiles[i] ?? new Map(), words);
     });
   }
   return out;
@@ -120,8 +140,8 @@ export interface FittedTone {
 /**
  * Fits the tone estimate on dev reviews. Each sentence weight in turn takes the candidate value that
  * ranks the reviews closest to their targets (Spearman). Word weights are then fitted by ridge
- * regression, with the penalty and the lexicon's share chosen by ten-fold cross-validation (by the
- * one-standard-error rule, leaning on the lexicon), and a
+ * regression, with the penalty and the lexicon's share chosen by ten-fold cross-validation that holds
+ * out whole writers' batches (by the one-standard-error rule, leaning on the lexicon), and a
  * logistic curve, fitted on the cross-validated tones, maps the raw tone to the targets' 0–100 (the
  * critic's rating where the review has one, else the labelled tone).
  * @param samples the dev split's reviews, read and labelled

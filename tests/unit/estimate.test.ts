@@ -234,7 +234,7 @@ describe('the committed calibration (content/lexicon/tone-calibration.yaml)', ()
         const f = films.get(label.film) as typeof film;
         const result = normalizeReview({ file: name, text: readFileSync(new URL(name, dir), 'utf8') }, f);
         if (!result.ok) throw new Error(result.error);
-        return toneSample(result.value, label, f);
+        return toneSample(result.value, label, f, name);
       });
     const fitted = fitTone(samples, TONE_CALIBRATION.weights);
     expect(fitted.weights).toEqual(TONE_CALIBRATION.weights);
