@@ -139,12 +139,8 @@ function readPair(line: string, first: Reading): Reading | null {
       ? readStars(line, at)
       : null;
   if (!second || (wantsNumber && second.form !== 'fraction' && second.form !== 'outOf')) return null;
-  let end = second.end;
-  if (gap?.[1] !== undefined) {
-    const close = execAt(PAIR_CLOSE, line, end);
-    if (!close) return null;
-    end += close[0].length;
-  }
+  const end = closePair(line, gap, second.end);
+  if (end === null) return null;
   const numeric = wantsNumber ? second : first;
   const stars = wantsNumber ? first : second;
   return {
@@ -152,6 +148,16 @@ function readPair(line: string, first: Reading): Reading | null {
     paired: true,
     endsPhrase: endsPhrase(line, end),
   };
+}
+
+/**
+ * Where a pair ends: after its second half, or after the bracket that closes it when the gap
+ * opened one ("★★★½ (3.5/5)"); null when an opened bracket is not closed.
+ */
+function closePair(line: string, gap: RegExpExecArray | null, end: number): number | null {
+  if (gap?.[1] === undefined) return end;
+  const close = execAt(PAIR_CLOSE, line, end);
+  return close ? end + close[0].length : null;
 }
 
 /** A run of one repeated icon, with a half after it: "🍿🍿🍿", "💀💀½". */
@@ -172,12 +178,8 @@ function readIconPair(line: string, at: number): Reading | null {
   const numeric = number?.form === 'fraction' || number?.form === 'outOf';
   if (!number || !numeric || number.value !== count + half) return null;
   // "(2.5 out of 5 skulls)": the unit after the number stays inside the bracket.
-  let end = withUnit(line, number).end;
-  if (gap?.[1] !== undefined) {
-    const close = execAt(PAIR_CLOSE, line, end);
-    if (!close) return null;
-    end += close[0].length;
-  }
+  const end = closePair(line, gap, withUnit(line, number).end);
+  if (end === null) return null;
   return {
     ...reading(at, end, count + half, number.max, 'stars', count + (half ? 1 : 0)),
     paired: true,
