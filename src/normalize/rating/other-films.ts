@@ -56,6 +56,8 @@ export function aboutOtherFilm(line: string, from: number, at: number, otherFilm
   return ![...before.slice(last.index + last[0].length).matchAll(THIS_FILM)].length;
 }
 
+/** THIS_FILM for a single test (a global pattern keeps its lastIndex between tests). */
+const NAMES_THIS_FILM = new RegExp(THIS_FILM.source, 'iu');
 /** How far back, in characters, "it" and the sentence before it are read. */
 const CARRY_REACH = 200;
 /** "it", "that one": a film named before. */
@@ -67,8 +69,8 @@ const PRONOUN = /(?<![\p{L}])(?:it|that\s+one)(?![\p{L}])/iu;
  */
 function itCarriesOver(line: string, from: number, before: string, otherFilm: RegExp): boolean {
   const lead = before.slice(-CARRY_REACH);
-  if (!PRONOUN.test(lead) || new RegExp(THIS_FILM.source, 'iu').test(lead)) return false;
+  if (!PRONOUN.test(lead) || NAMES_THIS_FILM.test(lead)) return false;
   const head = line.slice(Math.max(0, from - CARRY_REACH), from).trimEnd();
   const previous = head.slice(head.slice(0, -1).search(/[^.!?…]*[.!?…]?$/u));
-  return otherFilm.test(previous) && !new RegExp(THIS_FILM.source, 'iu').test(previous);
+  return otherFilm.test(previous) && !NAMES_THIS_FILM.test(previous);
 }
