@@ -65,9 +65,8 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
   const blankByline = (i: number): void => {
     const text = (lines[i] as Line).text;
     const rating = text.split(META_SEPARATOR).find((part) => isRatingOnly(part.trim()));
-    blank(i);
-    if (!rating) return;
-    removed.splice(removed.lastIndexOf(text), 1, text.replace(rating, '').trim());
+    if (!rating) return blank(i);
+    removed.push(text.replace(rating, '').trim());
     lines[i] = { text: rating.trim(), furniture: null, credits: null };
   };
   const addAuthor = (b: Byline | null, rank: number, at: number): boolean => {
