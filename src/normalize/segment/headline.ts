@@ -9,9 +9,13 @@ const RATING_TAIL =
 /** A rating at the head of a headline: "★★★★ Ballerina …", "4/5 – Ballerina …", "2.0 out of 5 stars Pretty, loud …". */
 const RATING_HEAD =
   /^\s*[[(]?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*(?:\/|out\s+of)\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*(?:\/|out\s+of)\s*\d{1,3}(?:\s+stars?)?)(?:\s*(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?)+)?\s*[\])]?\s*(?:[|:–—-]\s*)?/u;
+/** A count of stars in words, one to five, with a half ("three and a half stars"). */
+const WORDS_OF_STARS = String.raw`(?:one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?`;
 /** "2 stars – a spin-off …", "Four stars: …": a star count at the head of a headline, before a dash or colon. */
-const STARS_HEAD =
-  /^\s*(?:\d(?:[.,]\d|½)?|one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?\s*[|:–—-]\s*/iu;
+const STARS_HEAD = new RegExp(
+  String.raw`^\s*(?:\d(?:[.,]\d|½)?(?:\s+and\s+a\s+half)?\s+stars?|${WORDS_OF_STARS})\s*[|:–—-]\s*`,
+  'iu',
+);
 /**
  * A kicker that only says what kind of page this is: "Review:", "Movie review |", "REVIEW –",
  * "Ballerina review –", "John Wick: Chapter 4 review –".
@@ -88,8 +92,7 @@ export function fallbackTitle(filmTitle: string, outlet: string | null, author: 
 }
 
 /** "Four stars", "Three and a half stars out of five.": a star count in words on its own. */
-const WORD_STARS =
-  /^(?:one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?(?:\s+out\s+of\s+(?:four|five|4|5))?[.!]?$/iu;
+const WORD_STARS = new RegExp(String.raw`^${WORDS_OF_STARS}(?:\s+out\s+of\s+(?:four|five|4|5))?[.!]?$`, 'iu');
 /** "Rating:", "Our verdict –", "The Reel Ledger score:" before a notation. */
 const RATING_LABEL = /^[\p{L}\p{N}'’&. ]{0,40}\b(?:rating|score|grade|verdict|stars)\s*[:：–—-]\s*/iu;
 
