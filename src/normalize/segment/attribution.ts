@@ -65,7 +65,10 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
   const blankByline = (i: number): void => {
     const text = (lines[i] as Line).text;
     const rating = text.split(META_SEPARATOR).find((part) => isRatingOnly(part.trim()));
-    if (!rating) return blank(i);
+    if (!rating) {
+      blank(i);
+      return;
+    }
     removed.push(text.replace(rating, '').trim());
     lines[i] = { text: rating.trim(), furniture: null, credits: null };
   };
