@@ -28,6 +28,13 @@ describe('segment: page furniture leaves the body', () => {
     'Added: 24. 3. 2023 | Reading: 6 min',
     'Ana de Armas as Eve in "Ballerina." (Lionsgate via AP)',
     'Cutting the Fight, part 7 of 12',
+    'MeterScore 68/100 · based on 152 critic reviews',
+    'Subscribe now: 99¢ for your first month',
+    'Recent: Creed III B+ · Scream VI C+ · 65 D · Cocaine Bear C',
+    '♥ 64',
+    '♡ 38 💬 11 ↻ Share',
+    'Audience average: 4.5 of 5 (9,870 ratings)',
+    'Reader rating: ★★★½ (average of 214 votes) · Rate this movie',
     'Post by gravelvoice_gwen » Sat Jun 07, 2025 11:42 pm',
     '👍 12 😂 3 😡 1',
     'Low Light Letters · Issue #47',
@@ -82,7 +89,25 @@ describe('segment: page furniture leaves the body', () => {
   });
 });
 
+describe('segment: the author box under the review', () => {
+  it.each([
+    "Jane Okafor-Lind is The Republic Standard's film critic. She has covered movies since 2011 and lives in Baltimore.",
+    "Mathilde Aguirre is Trente-Cinq's Paris correspondent. Her book on stunt cinema is out next spring.",
+    'Corliss Fenwick reviews movies for the Sentinel. Reach him at cfenwick@example.com.',
+  ])('drops "%s" and takes its name for the critic', (line) => {
+    const s = page('A headline that names nothing', BODY, line);
+    expect(body(s)).not.toContain(line);
+    expect(s.author).toBe(line.split(/ is | reviews /)[0]);
+  });
+});
+
 describe('segment: the credits block', () => {
+  it('never takes a grade for a credit ("Original score: B–" is the critic\'s, not the composer\'s)', () => {
+    expect(body(page('A headline that names nobody', 'Original score: B–', BODY))).toContain(
+      'Original score: B–',
+    );
+  });
+
   it('keeps credits as a credits list, in any case, and never takes a writer for the critic', () => {
     const s = page(
       BODY,
@@ -218,8 +243,11 @@ describe('segment: the headline', () => {
     expect(page('[9/10] A pirouette of grenades', BODY).title).toBe('A pirouette of grenades');
   });
 
-  it('keeps a rating line of its own in the body, never taking it for a date', () => {
+  it('keeps a rating line of its own in the body, never taking it for a date or a link', () => {
     expect(body(page('A headline that names nobody', '7.5/10', BODY))).toContain('7.5/10');
+    const first = page('16/20', 'A headline that names nobody', BODY);
+    expect(first.title).toBe('A headline that names nobody');
+    expect(body(first)).toContain('16/20');
   });
 
   it('never takes a rating line, a date, a menu or the bare film title for the headline', () => {
@@ -229,6 +257,10 @@ describe('segment: the headline', () => {
     expect(page('From the World of John Wick: Ballerina', 'Director: Len Wiseman', BODY).title).toBeNull();
     expect(
       page('From the World of John Wick: Ballerina', 'Original title: Ballerina', BODY).title,
+    ).toBeNull();
+    expect(page('Ballerina (15, 125 mins)', BODY).title).toBeNull();
+    expect(
+      page('From the World of John Wick: Ballerina (2025) · R · 2h 5m · Action, Thriller', BODY).title,
     ).toBeNull();
   });
 

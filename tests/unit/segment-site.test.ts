@@ -27,6 +27,18 @@ describe("segment: the site's tagline under its masthead", () => {
     expect(s.title).not.toBe('The business of film and television');
   });
 
+  it('drops a tagline above a headline that asks a question', () => {
+    const s = page(
+      'Second Row',
+      'Films, seen from the second row, by Femke Oudendijk',
+      'Subscribe',
+      'John Wick 4, or: how long is too long?',
+      BODY,
+    );
+    expect(s.title).toBe('John Wick 4, or: how long is too long?');
+    expect(body(s)).not.toContain('Films, seen from the second row');
+  });
+
   it("drops a motto that names the site's kind, full stops and all", () => {
     const s = page(
       'Tarnmouth Evening Post',

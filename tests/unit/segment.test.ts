@@ -376,6 +376,9 @@ describe('segment: critics and outlets in newsletters, forums and blogs', () => 
     expect(segment(`Posted by Dorian Achterberg on June 9, 2025 · 4 min read\n\n${body}`).author).toBe(
       'Dorian Achterberg',
     );
+    expect(segment(`Filed by Amandine Verhoeven under Reviews · 29 March 2023\n\n${body}`).author).toBe(
+      'Amandine Verhoeven',
+    );
     const bio = segment(`${body}\n\nLukas Varga writes about film and television for The Heron.`);
     expect([bio.author, bio.outlet]).toEqual(['Lukas Varga', 'The Heron']);
     expect(segment(`Reviewed by Bart Quaye\nThe Sunday Clarion, 26 March 2023\n\n${body}`).outlet).toBe(

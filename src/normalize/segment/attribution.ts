@@ -41,6 +41,9 @@ function firstProse(lines: readonly Line[]): number {
   return at < 0 ? lines.length : at;
 }
 
+/** An author box runs to this many words at most ("Jane Doe is our film critic. She has…"). */
+const AUTHOR_BOX_WORDS = 45;
+
 /** How many lines under the first prose (a long standfirst) a byline block may still stand. */
 const BYLINE_BELOW_DEK = 3;
 
@@ -113,7 +116,9 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       return;
     }
     if (addAuthor(posterOrBio(line.text), 3, i)) {
-      if (countWords(line.text) <= 12) blank(i);
+      // An author box under the review is the page's, however long; above it, a long one may be prose.
+      const words = countWords(line.text);
+      if (words <= 12 || (i > top && words <= AUTHOR_BOX_WORDS)) blank(i);
       return;
     }
     // A newsletter's footer names both: "Frame Rate Friday is written by Jane Doe".

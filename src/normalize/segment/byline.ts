@@ -30,6 +30,8 @@ function labelled(lexicon: BylinesLexicon): RegExp {
 }
 
 const LABELLED = labelled(BYLINES);
+/** "Filed by Jane Doe under Reviews": the section a byline files the review under. */
+const UNDER_SECTION = /\s+under\s+\p{Lu}[\p{L}&'’ ]{1,30}?(?=\s*(?:[·•|]|$))/u;
 /** "mom of three", "a lapsed stuntman": a few lower-case words that describe the critic, not a clause. */
 const DESCRIPTION =
   /^(?:an?\s+)?(?!(?:who|which|that|and|but|is|was|has|had)\b)\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
@@ -48,7 +50,7 @@ export const DASH_SIGNOFF = new RegExp(
 export function labelledByline(line: string, lexicon: BylinesLexicon = BYLINES): Byline | null {
   if (line.length > 120) return null;
   const m = (lexicon === BYLINES ? LABELLED : labelled(lexicon)).exec(
-    line.replace(/^[*_>•·\s]+|[*_\s]+$/gu, ''),
+    line.replace(/^[*_>•·\s]+|[*_\s]+$/gu, '').replace(UNDER_SECTION, ''),
   );
   if (!m) return null;
   const author = trimName(m[1]);
@@ -78,10 +80,11 @@ const WRITTEN_BY = new RegExp(
 const POSTED_BY_USER = /^posted\s+by\s+u\/([\p{L}\p{N}_-]{3,30})(?![\p{L}\p{N}_-])/iu;
 /**
  * "Jane Doe is a film critic based in Sheffield …", "Jane Doe is The Heron's deputy film editor.",
- * "Jane Doe writes about film for The Heron.": an author box.
+ * "Jane Doe writes about film for The Heron.", "Jane Doe is Trente-Cinq's Paris correspondent.": an
+ * author box.
  */
 const BIO = new RegExp(
-  `^(${PERSON})\\s+(?:is\\s+(?:an?|(${OUTLET})['’]s)\\s+(?:\\p{Ll}+\\s+){0,2}(?:critic|writer|journalist|reviewer|editor|blogger|podcaster)\\b|(?:writes|reviews)\\s+(?:about\\s+)?[^.]{0,60}?\\bfor\\s+(${OUTLET})\\.?$)`,
+  `^(${PERSON})\\s+(?:is\\s+(?:an?|(${OUTLET})['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:critic|writer|journalist|reviewer|editor|blogger|podcaster|correspondent|columnist|contributor)\\b|(?:writes|reviews)\\s+(?:about\\s+)?[^.]{0,60}?\\bfor\\s+(${OUTLET})(?:\\.(?:\\s|$)|$))`,
   'u',
 );
 /** "a film diary by Jane Doe": a site's strapline that names its writer. */

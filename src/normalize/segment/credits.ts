@@ -34,7 +34,9 @@ const NAME_GLUE = /^(?:and|&|with|as|by|of|de|da|del|der|di|du|la|le|van|von|bin
 /** Whether a credit's value reads as names: mostly capitalized words, or all capitals. */
 function namesPeople(value: string): boolean {
   const words = value.split(/[\s,;/]+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0) return false;
+  // "Original score: B–", "Score: 7/10": a grade or a rating is no name.
+  if (words.length === 0 || !words.some((w) => /\p{L}{2}/u.test(w)) || /\d\s*\/\s*\d/u.test(value))
+    return false;
   if (value === value.toUpperCase()) return true;
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.test(w));
   return lower.length <= words.length / 4;

@@ -30,8 +30,13 @@ const FIRST_LOOK = /^(?:first\s+look|early\s+review|festival\s+review)\s*(?:[:|�
 /** "Episode 187 – ", "Ep. 96: ", "Matinee Mondays #131: ": a podcast's episode or a letter's issue before its title. */
 const NUMBERED = /^(?:(?:episode|ep\.?)\s*#?\d{1,4}|.{0,40}?#\d{1,4})\s*(?:[:|–—]|\s-)\s*/iu;
 
-/** A year after a film's title: "(2023)", "2023", "– 2023". */
-export const YEAR_TAIL = /\s*(?:\((?:19|20)\d{2}\)|[-–—]?\s*(?:19|20)\d{2})$/u;
+/**
+ * What a film page's header prints after the film's title: its year ("(2023)", "2023", "– 2023"),
+ * its certificate and running time ("(15, 169 mins)"), or its year and then facts ("(2025) · R ·
+ * 2h 5m · Action, Thriller").
+ */
+export const YEAR_TAIL =
+  /\s*(?:\((?:19|20)\d{2}\)(?:\s+[·•|]\s+[^·•|]{1,30}){0,6}|\([^()]{0,24}\b\d{2,3}\s*(?:mins?|minutes)\.?\)|[-–—]?\s*(?:19|20)\d{2})$/u;
 
 /** "(Spoiler-Free, Then Spoilers)", "[no spoilers]": a note on the page's spoilers after a headline. */
 const SPOILER_TAG = /\s*[([][^()[\]]{0,40}\bspoil(?:er|ers|ing)?\b[^()[\]]{0,40}[)\]]$/iu;

@@ -83,15 +83,19 @@ function unmarkLoneBylines(lines: Line[]): void {
 }
 
 /** A score on a short line: "4.3 out of 5", "RATING 7.7/10", "★★★★☆". */
-const SHORT_SCORE = /\d(?:[.,]\d{1,2})?\s*(?:\/\s*\d{1,3}|out\s+of\s+\d{1,3})|[★⭐☆✩]{2}/iu;
+const SHORT_SCORE = /\d(?:[.,]\d{1,2})?\s*(?:\/\s*\d{1,3}|(?:out\s+)?of\s+\d{1,3})|[★⭐☆✩]{2}/iu;
 /** "(318K)", "(25,000+ ratings)", "· 96K": how many voted, after a score. */
 const VOTE_COUNT =
   /\(\s*\d[\d,.]*\s*[km]?\+?\s*(?:ratings?|votes?|reviews?|users?)?\s*\)\s*$|[·•|]\s*\d[\d,.]*\s*[km]\+?\s*$/iu;
 /** "2,416 global ratings", "1,880 ratings": how many voted, on a line of its own. */
 const VOTES_LINE = /^\d[\d,.]*\s*[km]?\+?\s+(?:global\s+)?(?:ratings|votes|reviews)$/iu;
 
-/** "(1,203 votes)", "(2 840 ratings)": a tally of voters, anywhere on a line. */
-const VOTE_TALLY = /\(\s*\d[\d,. ]*\s*[km]?\+?\s*(?:ratings?|votes?|reviews?|users?)\s*\)/iu;
+/**
+ * "(1,203 votes)", "(average of 214 votes)", "based on 152 critic reviews": a tally of voters or
+ * reviews, anywhere on a line.
+ */
+const VOTE_TALLY =
+  /\(\s*(?:(?:an?\s+)?average\s+of\s+|from\s+)?\d[\d,. ]*\s*[km]?\+?\s*(?:ratings?|votes?|reviews?|users?)\s*\)|(?<!\p{L})based\s+on\s+\d[\d,.]*\s*[km]?\+?\s+(?:\p{L}+\s+)?(?:ratings|votes|reviews|critics|users)(?!\p{L})/iu;
 /** A line with a tally of voters beside its score is a poll's line, up to this many words. */
 const POLL_WORDS = 20;
 

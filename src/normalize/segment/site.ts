@@ -47,7 +47,8 @@ export function markTaglines(lines: Line[]): void {
   for (let k = nextWithText(lines, t); k >= 0 && k < at + TOP_LINES; k = nextWithText(lines, k)) {
     const line = lines[k] as Line;
     if (line.furniture !== null || line.credits) continue;
-    if (countWords(line.text) <= HEADLINE_WORDS && !/[.!?]["”’]?$/u.test(line.text))
+    // A headline may ask or exclaim ("… how long is too long?"); a full stop ends prose.
+    if (countWords(line.text) <= HEADLINE_WORDS && !/\.["”’]?$/u.test(line.text))
       tagline.furniture = 'phrase';
     return;
   }

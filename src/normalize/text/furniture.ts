@@ -34,7 +34,7 @@ const DATE_WORDS =
 /** What splits the parts of a meta line ("Jane Doe · June 6, 2025 · 5 min read", "Post by X » Sat Jun 07, 2025"). */
 export const META_SEPARATOR = /\s+[|•·⋅∙—–»-]\s+|\s*[|•·⋅∙]\s*/u;
 const URL_LINE =
-  /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|\/?[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_][a-z0-9]+)*)+\/?|[a-z0-9]+(?:-[a-z0-9]+){3,})$/u;
+  /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?|(?=\S*[a-z])\/?[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_][a-z0-9]+)*)+\/?|[a-z0-9]+(?:-[a-z0-9]+){3,})$/u;
 const CAPTION =
   /\b(?:photo(?:graph(?:y|s)?)?|image|still|picture|pictured)(?:\s+(?:by|credit|courtesy|via))?\s*[:©]\s*\S|\((?:photo|image|credit)[^()]*\)\s*$|\bcourtesy\s+of\s+[\p{Lu}]|[.)]\s*©\s*[\p{Lu}][\p{L}&. ]{1,40}$/iu;
 /** A caption that ends with its photographer and agency in brackets: "… in Paris. (Jane Doe/Lionsgate)". */
@@ -142,8 +142,12 @@ const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s+\p{L}/u;
 const CHAPTER_WORDS = 10;
 /** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›", "Page 6", "Page C1": a pager or a print page's number. */
 const PAGER = /^page\s+[a-z]?\d+(?:\s+of\s+\d+\b|$)/iu;
-/** "👍 12 😂 3 😡 1", "♡ 38 💬 12 ↻ 4": readers' reactions with their counts. */
-const REACTIONS = /^(?:(?:\p{Extended_Pictographic}|[♡♥↻⟳↺])\uFE0F?\s*\d[\d,.]*k?\s*){2,}$/u;
+/**
+ * "👍 12 😂 3 😡 1", "♡ 38 💬 12 ↻ 4", "♥ 64", "♡ 38 💬 11 ↻ Share": readers' reactions with their
+ * counts (a heart or speech bubble alone with its count too, but not a star).
+ */
+const REACTIONS =
+  /^(?:(?:(?:\p{Extended_Pictographic}|[♡♥↻⟳↺])\uFE0F?\s*\d[\d,.]*k?\s*){2,}|(?:[♡♥❤💬🗨]\uFE0F?\s*\d[\d,.]*k?\s*)+)(?:(?:\p{Extended_Pictographic}|[↻⟳↺])\uFE0F?\s*(?:share|reply|comment|restack)s?\s*)?$/iu;
 /** "Issue #47", "Issue No. 47", "Vol. 61, No. 2", "Volume 58, Number 2": an issue, beside its name or season. */
 const ISSUE =
   /^(?:(?:vol\.?|volume)\s*\d{1,4}(?:,?\s*(?:no\.?|number|issue)\s*\d{1,4})?|(?:issue|no\.?|number)\s*(?:no\.?\s*|#\s*)?\d{1,4}|#\d{1,4})$/iu;
