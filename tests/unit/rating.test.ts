@@ -476,6 +476,14 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ["Weigh all that up and it comes out right in the middle for me: five out of ten, and I'm done.", 5, 10],
     ['Mark out of ten: 5', 5, 10],
     ['Your reviewer, young Mr Castellane, gave Ballerina four stars.\nI give it one out of five.', 1, 5],
+    ['It gets two stars out of four.', 2, 4],
+    [
+      "Rating: ★½ out of four\nEditor's note: After a second screening, Fenwick raised his rating from one and a half stars to two stars out of four.",
+      2,
+      4,
+    ],
+    ['Original score: B–', 67, 100],
+    ['My original score was 3/5.\nFour stars.', 4, 5],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -499,6 +507,13 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     "**Verdict:** It's a fun ride, and then it isn't.",
   ])('finds no rating in "%s"', (text) => {
     expect(extractRating(text)).toBeNull();
+  });
+
+  it("takes an aggregator's page's original grade, not its conversion to 100", () => {
+    expect(extractRating('Original score: B–   Normalized: 67/100')).toMatchObject({
+      kind: 'letter',
+      value: 67,
+    });
   });
 
   it("does not take another film's score for this one's", () => {

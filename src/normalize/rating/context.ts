@@ -12,7 +12,7 @@ export const LABEL =
  * upgrade after "an"/"the" is a noun ("an upgrade over Chapter 4").
  */
 export const REVISION_CUE =
-  /(?<![\p{L}\p{N}])(?:update[ds]?|updating|revis(?:e|es|ed|ing|ion)|bump(?:ed|ing)?(?=[ \t](?:it|this|that|my|the|up|down|to)(?!\p{L}))|(?<!(?:an?|the)[ \t])(?:up|down)grad(?:e|es|ed|ing)|second[ \t]viewing|re-?watch(?:es|ed|ing)?(?![ \t]value)|on[ \t]reflection|in[ \t]hindsight|edit(?:ed)?(?=:)|raising[ \t]my|lowering[ \t]my|new[ \t](?:rating|score|grade|verdict))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:update[ds]?|updating|revis(?:e|es|ed|ing|ion)|bump(?:ed|ing)?(?=[ \t](?:it|this|that|my|the|up|down|to)(?!\p{L}))|(?<!(?:an?|the)[ \t])(?:up|down)grad(?:e|es|ed|ing)|second[ \t](?:viewing|screening|watch|look)|(?:rais|lower)(?:e|es|ed|ing)[ \t](?:my|his|her|their|the|its|it)(?!\p{L})|re-?watch(?:es|ed|ing)?(?![ \t]value)|on[ \t]reflection|in[ \t]hindsight|edit(?:ed)?(?=:)|raising[ \t]my|lowering[ \t]my|new[ \t](?:rating|score|grade|verdict))(?![\p{L}\p{N}])/giu;
 /** "My first-watch rating was ★★★★", "I originally gave it 3/5": a rating the critic has since replaced. */
 export const SUPERSEDED =
   /(?<![\p{L}])(?:(?:first[- ]watch|original|initial|earlier|previous|old)[ \t]+(?:rating|score|grade|verdict)|originally[ \t]+(?:gave|rated|scored)|initially[ \t]+(?:gave|rated|scored))(?![\p{L}])/iu;
@@ -24,7 +24,7 @@ export const RATING_CUE =
   /(?<![\p{L}\p{N}])(?:giv(?:e|es|en|ing)|gave|rat(?:e|es|ing)|scor(?:e|es|ed|ing)|award(?:s|ed|ing)?|earn(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|verdict|worth|comes[ \t]out[ \t]at|lands[ \t]at|works[ \t]out[ \t]at|adds[ \t]up[ \t]to|it['’]s[ \t]an?|call[ \t]it[ \t]an?)(?![\p{L}\p{N}])/giu;
 /** Someone else's score: aggregators, audiences, and age/content classification boards. */
 export const THIRD_PARTY =
-  /(?<![\p{L}\p{N}])(?:imdb|metacritic|metascore|rotten[ \t]tomatoes|tomatometer|letterboxd|cinemascore|audience[ \t](?:score|rating)|mpaa|mpa|bbfc|cbfc|fsk|esrb|certificate|certification|classification|censor(?:s|ship)?|(?:age|content|parental|maturity)[ \t-](?:rating|rated|classification))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:imdb|metacritic|metascore|rotten[ \t]tomatoes|tomatometer|letterboxd|cinemascore|audience[ \t](?:score|rating)|mpaa|mpa|bbfc|cbfc|fsk|esrb|certificate|certification|classification|censor(?:s|ship)?|(?:age|content|parental|maturity)[ \t-](?:rating|rated|classification)|normali[sz]ed)(?![\p{L}\p{N}])/giu;
 export const CUE_GAP_BREAK = /[,;:!?()]/;
 export const THIRD_PARTY_GAP_BREAK = /[,;!?]/;
 /** A sentence starts after . ! ? … and a space (a decimal point is followed by a digit, not a space). */

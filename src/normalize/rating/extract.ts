@@ -56,6 +56,8 @@ const SPEAKER = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}:/u;
 /** A notation that is a sentence of its own: "Ballerina? 3/5." */
 const ALONE = 1;
 const BARE = 0;
+/** A rating the critic says they have replaced ("My original score was 3/5"). */
+const REPLACED = -1;
 
 /** A rating found in the text; `at` is its offset in the whole text. */
 type Candidate = ExplicitRating & { tier: number; at: number };
@@ -146,10 +148,11 @@ function bestInLine(
     if (nearBefore(thirdParties, start, THIRD_PARTY_GAP_BREAK)) return;
     if (someoneElses(line, sentenceStart(start), start, quoted, ownTitle)) return;
     const lead = line.slice(sentenceStart(start), start);
-    // The rating the critic has since replaced ("My first-watch rating was ★★★★") gives way to the new one.
-    if (SUPERSEDED.test(lead.slice(-SUPERSEDED_REACH)) && !isRevision(start)) return;
     if (otherFilm && aboutOtherFilm(line, sentenceStart(start), start, otherFilm)) return;
-    const candidate = { ...rating, tier, at: offset + start };
+    // The rating the critic has since replaced ("My first-watch rating was ★★★★") gives way to any
+    // other; alone ("Original score: B–" on an aggregator's page) it is still the critic's.
+    const replaced = SUPERSEDED.test(lead.slice(-SUPERSEDED_REACH)) && !isRevision(start);
+    const candidate = { ...rating, tier: replaced ? REPLACED : tier, at: offset + start };
     if (outranks(candidate, best)) best = candidate;
   };
   /** Judges a reading in its context and records it if it is a rating. */

@@ -21,6 +21,8 @@ const OUT_OF = new RegExp(
   String.raw`(${NUMBER})(?:(?:[ \t]\p{L}{2,20})?[ \t]\p{L}{2,20}s|(?<=(?<![\p{L}\p{N}])(?:one|1))[ \t]\p{L}{2,20})?[ \t]{1,2}out[ \t]of[ \t]{1,2}(${SCALE})${NUMBER_END}`,
   'iuy',
 );
+/** "stars" between a number and "out of": "two stars out of four". */
+const STARS_BETWEEN = /(?<!\p{L})stars?[ \t]{1,2}out[ \t]of(?!\p{L})/iu;
 /** "4.5 of 5", digits only ("one of five reasons" is no rating); read only after a label or alone. */
 const OF_SCALE = new RegExp(String.raw`(${DIGITS})[ \t]of[ \t](\d{1,3})${NUMBER_END}`, 'iuy');
 /** "4 stars", "three and a half stars", "4★", "4 stars out of 5", "4 stars (out of 4)", "One star of five". */
@@ -103,7 +105,11 @@ function readNumber(line: string, at: number, labelled: boolean): Reading | null
   const fraction = execAt(FRACTION, line, at);
   if (fraction) return scaled(at, fraction, 'fraction');
   const outOf = execAt(OUT_OF, line, at) ?? execAt(OF_SCALE, line, at);
-  if (outOf) return scaled(at, outOf, /out/i.test(outOf[0]) ? 'outOf' : 'of');
+  if (outOf) {
+    const r = scaled(at, outOf, /out/i.test(outOf[0]) ? 'outOf' : 'of');
+    // "two stars out of four": the unit between names the notation as a star rating.
+    return r && { ...r, unitIsStars: STARS_BETWEEN.test(outOf[0]) };
+  }
   const halved = execAt(STARS_AND_A_HALF, line, at);
   if (halved) {
     const whole = /^a$/iu.test(halved[1] ?? '') ? 1 : parseNumber(halved[1] ?? '');
