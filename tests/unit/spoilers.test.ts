@@ -90,6 +90,7 @@ describe('spoilerCue: reveals', () => {
     ['In the final scene, Eve walks away from the Ruska Roma.', 'In the final scene'],
     ['The film ends with Eve burning the village to the ground.', 'ends with'],
     ['This chapter closes with Eve on the run, a bounty on her head.', 'closes with'],
+    ['It ends, as these things now do, with Eve on the run.', 'ends, as these things now do, with'],
     ['The ending sees Eve alone on a frozen lake.', 'The ending'],
     ['The Chancellor orders a hit on Eve.', 'orders a hit on Eve'],
     [

@@ -132,11 +132,11 @@ export const REVEAL_RULES: readonly Rule[] = [
     'Plot reveal',
     { premise: true },
   ),
-  // Ending: "the film ends with", "This chapter closes with", "In the final scene", "the ending sees",
-  // "the ending takes a risk, leaving Wick alone".
+  // Ending: "the film ends with", "It ends, as these things do, with", "This chapter closes with",
+  // "In the final scene", "the ending sees", "the ending takes a risk, leaving Wick alone".
   rule(
     'end close conclud wrap',
-    String.raw`\b(?:ends|ended|closes|closed|concludes|concluded|wraps\s+up|wrapped\s+up)\s+(?:with|as|when|by|on\s+a\s+cliffhanger)\b(?!\s+(?:an?\s+)?(?:bang|whimper|flourish|thud|style|spades|fizzle|shrug|sigh)\b)`,
+    String.raw`\b(?:ends|ended|closes|closed|concludes|concluded|wraps\s+up|wrapped\s+up)(?:,\s+[^,.;:]{1,40},)?\s+(?:with|as|when|by|on\s+a\s+cliffhanger)\b(?!\s+(?:an?\s+)?(?:bang|whimper|flourish|thud|style|spades|fizzle|shrug|sigh)\b)`,
     'u',
     'Ending',
     { before: String.raw`${B}${FILM_SUBJ}\s+(?:[a-z]+ly\s+)?` },
