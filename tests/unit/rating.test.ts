@@ -484,12 +484,24 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ],
     ['Original score: B–', 67, 100],
     ['My original score was 3/5.\nFour stars.', 4, 5],
+    ['Ballerina gets 3.5 stars from me.', 3.5, 5],
+    ['GRADE: B-PLUS', 83, 100],
+    ['Rating: 3/5 → 4/5', 4, 5],
+    ['Originally 3/5, now 4/5.', 4, 5],
+    ['Rating: ~~3/5~~ 4/5', 4, 5],
+    ['Rating changed from 2/5 to 3/5 on June 12.', 3, 5],
+    ['🍿🍿🍿🍿 / 🍿🍿🍿🍿🍿', 4, 5],
+    ['🩰🩰🩰 out of 🩰🩰🩰🩰🩰', 3, 5],
+    ['Rating: 💥💥💥💥', 4, 5],
+    ['Score: 3.5/5.0', 3.5, 5],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
 
   it.each([
     'It gets 2/3 of its ideas right.',
+    'I laughed 😂😂😂 at the dog.',
+    '💥💥💥💥',
     'Runtime: 125 mins',
     'Ballerina (12A, 110 mins) is in cinemas now.',
     'Rated R for strong violence.',

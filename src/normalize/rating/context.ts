@@ -9,10 +9,11 @@ export const LABEL =
   /(?<![\p{L}\p{N}])((?:(?:our|my|final|overall|official|revised|updated|new|critic['’]s|editor['’]s)[ \t]){0,2}(rating|score|grade|verdict|judge?ment|overall(?=[*_ \t]{0,6}[:=–—-])))[*_ \t]{0,6}(?:[:=–—-][*_ \t]{0,6}|(?=[★⭐☆✩½\dA-DF]))/giu;
 /**
  * Words that revise an earlier rating. "bump" needs an object ("some bumps in pacing" revises nothing) and an
- * upgrade after "an"/"the" is a noun ("an upgrade over Chapter 4").
+ * upgrade after "an"/"the" is a noun ("an upgrade over Chapter 4"). An arrow after a rating ("3/5 → 4/5"),
+ * "rating changed" and ", now 4/5" revise too.
  */
 export const REVISION_CUE =
-  /(?<![\p{L}\p{N}])(?:update[ds]?|updating|revis(?:e|es|ed|ing|ion)|bump(?:ed|ing)?(?=[ \t](?:it|this|that|my|the|up|down|to)(?!\p{L}))|(?<!(?:an?|the)[ \t])(?:up|down)grad(?:e|es|ed|ing)|second[ \t](?:viewing|screening|watch|look)|(?:rais|lower)(?:e|es|ed|ing)[ \t](?:my|his|her|their|the|its|it)(?!\p{L})|re-?watch(?:es|ed|ing)?(?![ \t]value)|on[ \t]reflection|in[ \t]hindsight|edit(?:ed)?(?=:)|raising[ \t]my|lowering[ \t]my|new[ \t](?:rating|score|grade|verdict))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:update[ds]?|updating|revis(?:e|es|ed|ing|ion)|bump(?:ed|ing)?(?=[ \t](?:it|this|that|my|the|up|down|to)(?!\p{L}))|(?<!(?:an?|the)[ \t])(?:up|down)grad(?:e|es|ed|ing)|second[ \t](?:viewing|screening|watch|look)|(?:rais|lower)(?:e|es|ed|ing)[ \t](?:my|his|her|their|the|its|it)(?!\p{L})|re-?watch(?:es|ed|ing)?(?![ \t]value)|on[ \t]reflection|in[ \t]hindsight|edit(?:ed)?(?=:)|raising[ \t]my|lowering[ \t]my|new[ \t](?:rating|score|grade|verdict)|(?:rating|score|grade)[ \t]changed|changed[ \t](?:my|the|his|her|their)[ \t](?:rating|score|grade)|(?<=,[ \t])now(?=[ \t]+(?:an?[ \t]+)?\d))(?![\p{L}\p{N}])|(?<=(?:\d|[★☆½])\)?[ \t]*)(?:[→⇒]|->)/giu;
 /** "My first-watch rating was ★★★★", "I originally gave it 3/5": a rating the critic has since replaced. */
 export const SUPERSEDED =
   /(?<![\p{L}])(?:(?:first[- ]watch|original|initial|earlier|previous|old)[ \t]+(?:rating|score|grade|verdict)|originally[ \t]+(?:gave|rated|scored)|initially[ \t]+(?:gave|rated|scored))(?![\p{L}])/iu;

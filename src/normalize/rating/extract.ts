@@ -68,6 +68,9 @@ function outranks(c: Candidate, best: Candidate | null): boolean {
   return c.tier === REVISED ? c.at > best.at : c.at < best.at;
 }
 
+/** "… from me", "… for me" right after a notation: the critic's own. */
+const FROM_ME = /^[ \t]*(?:from|for)[ \t]+me(?![\p{L}])/iu;
+
 /** "mine is 3,5/5", "my own score is 7/10": the critic setting their rating against someone else's. */
 const MINE =
   /(?<![\p{L}])(?:mine\s+is|mine['’]s|my\s+(?:own\s+)?(?:score|rating|verdict|grade)\s+is)\s+(?:an?\s+)?$/iu;
@@ -151,14 +154,18 @@ function bestInLine(
     if (otherFilm && aboutOtherFilm(line, sentenceStart(start), start, otherFilm)) return;
     // The rating the critic has since replaced ("My first-watch rating was ★★★★") gives way to any
     // other; alone ("Original score: B–" on an aggregator's page) it is still the critic's.
-    const replaced = SUPERSEDED.test(lead.slice(-SUPERSEDED_REACH)) && !isRevision(start);
+    // "~~3/5~~ 4/5": a rating struck through in the paste is replaced too.
+    const struck = line.slice(Math.max(0, start - 2), start) === '~~';
+    const replaced = struck || (SUPERSEDED.test(lead.slice(-SUPERSEDED_REACH)) && !isRevision(start));
     const candidate = { ...rating, tier: replaced ? REPLACED : tier, at: offset + start };
     if (outranks(candidate, best)) best = candidate;
   };
   /** Judges a reading in its context and records it if it is a rating. */
   const judge = (r: Reading, labelled: boolean): void => {
     const alone = standsAlone(r.start);
-    const tier = tierAt(r.start, labelled, alone && r.endsPhrase);
+    // "Ballerina gets 3.5 stars from me": the critic handing out their own rating.
+    const fromMe = FROM_ME.test(line.slice(r.end, r.end + 12));
+    const tier = Math.max(tierAt(r.start, labelled, alone && r.endsPhrase), fromMe ? CUED : BARE);
     const contextual = tier > ALONE;
     const accepted =
       r.form === 'fraction' ||

@@ -1,8 +1,9 @@
 import type { ExplicitRating } from '../../schemas/review.ts';
 import { execAt } from '../text/pattern.ts';
 
-/** A letter grade ("B+", "B-plus", "B minus"); a bare letter must be followed by punctuation or the end, so "A triumph" is no grade. */
-const LETTER = /([A-DF])(\+|[-−–](?:plus|minus)(?![\p{L}])|[ \t](?:plus|minus)(?![\p{L}])|[-−–])?/uy;
+/** A letter grade ("B+", "B-plus", "B MINUS"); a bare letter must be followed by punctuation or the end, so "A triumph" is no grade. */
+const LETTER =
+  /([A-DF])(\+|[-−–](?:plus|minus|PLUS|MINUS)(?![\p{L}])|[ \t](?:plus|minus|PLUS|MINUS)(?![\p{L}])|[-−–])?/uy;
 const AFTER_BARE_LETTER = /[ \t]{0,3}(?:$|[.,;:!?)\]([]|[–—−-](?![\p{L}\p{N}]))/uy;
 /** How far after a grade to look for a hint that it is a certificate. */
 export const CERTIFICATE_REACH = 30;
@@ -45,7 +46,7 @@ export function readLetter(line: string, at: number): { end: number; value: numb
   if (!m) return null;
   const end = at + m[0].length;
   // "B-plus", "B minus": the sign spelled out.
-  const sign = m[2]?.replace(/^[-−– \t]?plus$/u, '+').replace(/^[-−– \t]?minus$/u, '-');
+  const sign = m[2]?.replace(/^[-−– \t]?plus$/iu, '+').replace(/^[-−– \t]?minus$/iu, '-');
   if (sign === undefined ? !execAt(AFTER_BARE_LETTER, line, end) : /[\p{L}\p{N}]/u.test(line.charAt(end))) {
     return null;
   }

@@ -1,9 +1,12 @@
 import { execAt } from '../text/pattern.ts';
 import { DEFAULT_STAR_SCALE, endsPhrase, type Reading, reading, SCALES } from './reading.ts';
 
-/** A run of one repeated icon against a scale: "🍿🍿🍿🍿/5", "🔥🔥🔥½ / 5", "🍿🍿🍿 out of 5". */
+/**
+ * A run of one repeated icon against a scale, in digits or in the same icons: "🍿🍿🍿🍿/5",
+ * "🔥🔥🔥½ / 5", "🍿🍿🍿 out of 5", "🍿🍿🍿🍿 / 🍿🍿🍿🍿🍿"; after a rating label, alone ("Rating: 💥💥💥💥").
+ */
 const ICON_RUN =
-  /((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,9})(½)?(?:[ \t]*\/[ \t]*|[ \t]+out[ \t]of[ \t]+)(\d{1,2})(?!\p{N})/uy;
+  /((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,9})(½)?(?:(?:[ \t]*\/[ \t]*|[ \t]+out[ \t]of[ \t]+)(?:(\d{1,2})(?!\p{N})|((?:\2\uFE0F?){1,10})))?/uy;
 /** Full dots, an optional half dot, empty dots: "●●●●○", "●●◐○○". At most ten of each. */
 const DOT_RUN = /([●⬤]{0,10})(◐)?([○◯]{0,10})(?![●⬤◐○◯])/uy;
 /** A dot of a dot rating, full, half or empty. */
@@ -12,16 +15,25 @@ export const DOT_GLYPH = /[●⬤◐○◯]/u;
 /** A single pictographic icon (🍿, 🔥). */
 export const ICON = /^\p{Extended_Pictographic}$/u;
 
+/** How many icons a string holds, variation selectors aside. */
+function icons(run: string | undefined): number {
+  return [...(run ?? '').replace(/\uFE0F/g, '')].length;
+}
+
 /**
- * A run of one repeated icon against a scale at `at`: "🍿🍿🍿🍿/5", "🔥🔥🔥½ / 5".
+ * A run of one repeated icon against a scale at `at`: "🍿🍿🍿🍿/5", "🔥🔥🔥½ / 5", "🍿🍿 / 🍿🍿🍿🍿🍿";
+ * with no scale, out of five, and only after a rating label.
  * @param line the line
  * @param at where the run starts
+ * @param labelled whether a rating label stands right before it
  */
-export function readIcons(line: string, at: number): Reading | null {
+export function readIcons(line: string, at: number, labelled = false): Reading | null {
   const m = execAt(ICON_RUN, line, at);
   if (!m) return null;
-  const count = [...(m[1] ?? '').replace(/\uFE0F/g, '')].length;
-  const max = Number(m[4]);
+  const count = icons(m[1]);
+  const scaled = m[4] !== undefined || m[5] !== undefined;
+  if (!scaled && (!labelled || count < 2)) return null;
+  const max = m[4] !== undefined ? Number(m[4]) : m[5] !== undefined ? icons(m[5]) : DEFAULT_STAR_SCALE;
   const value = count + (m[3] ? 0.5 : 0);
   if (!SCALES.has(max) || value > max) return null;
   const r = reading(at, at + m[0].length, value, max, 'stars', count);

@@ -8,9 +8,9 @@ export type { Reading } from './reading.ts';
 
 // ---- notation patterns (sticky: they read at one position) ----------------------------------------
 
-/** "3.5/5", "7 / 10"; not a date (6/6/2025), a percentage, a share ("3/4 of the runtime") or a counter ("Part 1/4"). */
+/** "3.5/5", "7 / 10", "3.5/5.0"; not a date (6/6/2025), a percentage, a share ("3/4 of the runtime") or a counter ("Part 1/4"). */
 const FRACTION = new RegExp(
-  String.raw`(?<!(?<!\p{L})(?:page|part|episode|ep|day|step|chapter|vol|volume|issue|no|season|round|slide|photo|image)\.?[ \t]?)(${DIGITS})[ \t]?\/[ \t]?(\d{1,3})(?![\p{L}\p{N}%\/]|[.,]\d|[ \t]of(?!\p{L}))`,
+  String.raw`(?<!(?<!\p{L})(?:page|part|episode|ep|day|step|chapter|vol|volume|issue|no|season|round|slide|photo|image)\.?[ \t]?)(${DIGITS})[ \t]?\/[ \t]?(\d{1,3})(?:\.0(?!\d))?(?![\p{L}\p{N}%\/]|[.,]\d|[ \t]of(?!\p{L}))`,
   'iuy',
 );
 /**
@@ -68,7 +68,7 @@ export function readNotation(line: string, at: number, labelled: boolean): Readi
   const glyph = line.codePointAt(at) ?? 0;
   if (DOT_GLYPH.test(line.charAt(at))) return readDots(line, at, labelled);
   if (!STAR_GLYPH.test(line.charAt(at)) && ICON.test(String.fromCodePoint(glyph)))
-    return readIcons(line, at) ?? readIconPair(line, at);
+    return readIconPair(line, at) ?? readIcons(line, at, labelled);
   const first = STAR_GLYPH.test(line.charAt(at)) ? readStars(line, at) : readNumber(line, at, labelled);
   if (!first) return null;
   const paired = readPair(line, first);
