@@ -31,7 +31,7 @@ export function lists(lexicon: FurnitureLexicon): Lists {
       navigation: new Set(lexicon.navigation.map(bareLine)),
       shareTargets: new Set(lexicon.shareTargets),
       sourcedCaption: new RegExp(
-        `[.!?"”]\\s*\\((?:${alternation(lexicon.photoSources)})(?:\\s+via\\s+(?:${alternation(lexicon.photoSources)}))?\\)$`,
+        `(?:^|[.!?"”]\\s*)\\((?:${alternation(lexicon.photoSources)})(?:\\s+via\\s+(?:${alternation(lexicon.photoSources)}))?\\)$`,
         'iu',
       ),
     };
