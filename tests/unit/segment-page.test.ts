@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BODY, body, page } from './page.ts';
+import { segment } from '../../src/normalize/segment/index.ts';
+import { BODY, body, film, page } from './page.ts';
 
 describe('segment: page furniture leaves the body', () => {
   it.each([
@@ -38,6 +39,10 @@ describe('segment: page furniture leaves the body', () => {
     'Trending: Box office weekend, Ballerina opens soft',
     'Now streaming: Ballerina on Prime Video',
     '(Lionsgate)',
+    'Ana de Armas in From the World of John Wick: Ballerina. LIONSGATE HANDOUT',
+    '« Scream VI Air »',
+    '← Previous: Aftersun, again',
+    'Next: Tár and the art of the long pause →',
     'Recent: Creed III B+ · Scream VI C+ · 65 D · Cocaine Bear C',
     '♥ 64',
     '♡ 38 💬 11 ↻ Share',
@@ -161,6 +166,13 @@ describe('segment: the critic', () => {
     expect(page(BODY, '-- Jane Doe').author).toBe('Jane Doe');
   });
 
+  it('takes a name on the first line for the critic when the line under it gives their role', () => {
+    const s = segment(`Eleanor Quist\nSpecial to the Examiner\nPublished June 11, 2025\n\n${BODY}`, film);
+    expect(s.author).toBe('Eleanor Quist');
+    expect(s.title).toBeNull();
+    expect(body(s)).not.toContain('Special to the Examiner');
+  });
+
   it("keeps the critic's rating on the byline line for the rating stage", () => {
     const s = page(
       'A headline that names nobody',
@@ -270,6 +282,18 @@ describe('segment: the headline', () => {
     expect(
       page('From the World of John Wick: Ballerina (2025) · R · 2h 5m · Action, Thriller', BODY).title,
     ).toBeNull();
+  });
+
+  it('takes a short headline above a long dek on a page whose masthead is known', () => {
+    const s = page(
+      'THE RIVERBEND READER',
+      'News | Music | Film | Events',
+      'Pirouettes and Powder Burns',
+      "Ballerina is the nastiest, bloodiest, most punishing fun you'll have in a theater this summer",
+      'by Marguerite Strand',
+      BODY,
+    );
+    expect(s.title).toBe('Pirouettes and Powder Burns');
   });
 
   it("passes over a column's name in capitals above a headline in mixed case", () => {

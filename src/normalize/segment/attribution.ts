@@ -182,7 +182,16 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
     const role = NAME_WITH_ROLE.exec(text);
     const name = role ? (role[1] ?? '') : text;
     const above = hadText.slice(0, i).some(Boolean);
-    if (isPersonName(name) && (role || above) && addAuthor({ author: name, outlet: null }, 1, i)) blank(i);
+    // A name with the critic's role on the line under it is a byline even on the page's first line.
+    const roleUnder = CRITIC_ROLE.test(under);
+    if (
+      isPersonName(name) &&
+      (role || above || roleUnder) &&
+      addAuthor({ author: name, outlet: null }, 1, i)
+    ) {
+      blank(i);
+      if (roleUnder && lines[below]?.text === under) blank(below);
+    }
   }
 
   // Sign-offs: "– Name" or "— Name, Outlet" ending a paragraph or standing alone.

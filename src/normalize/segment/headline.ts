@@ -1,4 +1,5 @@
 import { isTitleLine } from '../text/heading.ts';
+import { bareLine } from '../text/lines.ts';
 import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
 import { OUTLET } from './names.ts';
@@ -125,6 +126,21 @@ function headlineAfterTitle(text: string): boolean {
   return countWords(text) >= 3 && isTitleLine(text) && !/\s[|•·‧/]\s/u.test(text) && /\p{Ll}{3}/u.test(text);
 }
 
+/** A dek runs to this many words at least; a headline is shorter. */
+const DEK_WORDS = 15;
+
+/**
+ * "Pirouettes and Powder Burns" above a dek of twenty words, on a page whose outlet is known and
+ * named otherwise: a short headline, not a masthead or a section's name (those are a word or two,
+ * or in capitals, or the outlet's name).
+ */
+function shortHeadline(text: string, next: HeadlineLine | undefined, outlet: string | null): boolean {
+  if (!outlet || !next || next.credits || countWords(next.text) < DEK_WORDS) return false;
+  const bare = bareLine(text);
+  const site = bareLine(outlet);
+  return countWords(text) >= 3 && text !== text.toUpperCase() && !bare.includes(site) && !site.includes(bare);
+}
+
 /** A candidate line for the headline: its text and whether it is a credits line. */
 export interface HeadlineLine {
   text: string;
@@ -185,7 +201,8 @@ export function pickHeadline(
     // A short name above a longer title-like line is the site's masthead; the longer line is the
     // headline.
     const next = lines[i + 1];
-    const short = countWords(line.text) <= 4 && mastheadShaped(line.text);
+    const short =
+      countWords(line.text) <= 4 && mastheadShaped(line.text) && !shortHeadline(line.text, next, outlet);
     // A strapline in lower case above a capitalised headline is the site's, not the review's.
     const strapline =
       line.text === line.text.toLowerCase() &&

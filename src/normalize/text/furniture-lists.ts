@@ -10,7 +10,10 @@ export interface Lists {
   exact: ReadonlySet<string>;
   navigation: ReadonlySet<string>;
   shareTargets: ReadonlySet<string>;
-  /** A caption that ends with its studio or agency in brackets: "… in Paris. (Lionsgate via AP)". */
+  /**
+   * A caption that ends with its studio or agency in brackets ("… in Paris. (Lionsgate via AP)") or
+   * after a full stop ("… in Paris. LIONSGATE HANDOUT").
+   */
   sourcedCaption: RegExp;
 }
 const compiled = new WeakMap<FurnitureLexicon, Lists>();
@@ -31,7 +34,7 @@ export function lists(lexicon: FurnitureLexicon): Lists {
       navigation: new Set(lexicon.navigation.map(bareLine)),
       shareTargets: new Set(lexicon.shareTargets),
       sourcedCaption: new RegExp(
-        `(?:^|[.!?"”]\\s*)\\((?:${alternation(lexicon.photoSources)})(?:\\s+via\\s+(?:${alternation(lexicon.photoSources)}))?\\)$`,
+        `(?:^|[.!?"”]\\s*)\\((?:${alternation(lexicon.photoSources)})(?:\\s+via\\s+(?:${alternation(lexicon.photoSources)}))?\\)$|[.!?"”]\\s+(?:${alternation(lexicon.photoSources)})\\s+(?:handout|photo|via\\s+(?:${alternation(lexicon.photoSources)}))$`,
         'iu',
       ),
     };

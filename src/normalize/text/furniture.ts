@@ -140,6 +140,14 @@ const COUNTER =
 const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—|:]?\s+\p{L}/u;
 /** Words a chapter line may hold at most. */
 const CHAPTER_WORDS = 10;
+/**
+ * "« Scream VI      Air »", "← Previous: Aftersun, again", "Next: Tár and the long pause →": links to
+ * the posts before and after this one.
+ */
+const PREV_NEXT =
+  /^\s*(?:[«‹←]\s*\S.*|(?:previous|prev|next|older|newer)(?:\s+(?:post|review|article|entry|story))?\s*[:›»→]\s*\S.*\S\s*[»›→]?|.*\S\s*[»›→])\s*$/iu;
+/** Words such a link holds at most. */
+const PREV_NEXT_WORDS = 14;
 /** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›", "Page 6", "Page C1": a pager or a print page's number. */
 const PAGER = /^page\s+[a-z]?\d+(?:\s+of\s+\d+\b|$)/iu;
 /**
@@ -205,6 +213,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (BARE_TIME.test(line) || HISTOGRAM_BAR.test(bare) || THREAD_LEVEL.test(bare)) return 'meta';
   if (PAGER.test(bare) || LANGUAGES.test(line) || SEARCH_BOX.test(bare) || SUBREDDIT.test(bare))
     return 'navigation';
+  if (words <= PREV_NEXT_WORDS && PREV_NEXT.test(line)) return 'navigation';
   if (EMAIL_HEADER.test(line) || SHOWTIMES.test(line)) return 'meta';
   if ((words <= 25 && LIVE_BLOG.test(line)) || (words <= 8 && COPYRIGHT.test(line))) return 'phrase';
   if (words <= SERIES_WORDS && SERIES.test(bare)) return 'meta';
