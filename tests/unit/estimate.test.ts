@@ -10,6 +10,7 @@ import {
   fitCalibration,
   isPlotSentence,
   verdictTone,
+  weightedSentences,
 } from '../../src/normalize/estimate/index.ts';
 import { TONE_CALIBRATION, VERDICT } from '../../src/normalize/lexicon.ts';
 import { normalizeReview } from '../../src/normalize/review.ts';
@@ -29,6 +30,7 @@ describe('verdictTone: the critic verdict vocabulary (content/lexicon/verdict.ya
   it('reads praise as positive and fault as negative', () => {
     expect(verdictTone('A terrific, inventive piece of action filmmaking.')).toBeGreaterThan(0);
     expect(verdictTone('It is bloated, tedious and oddly hollow.')).toBeLessThan(0);
+    expect(verdictTone('The film is a bore.')).toBeLessThan(0);
   });
 
   it('turns a word around after a negator', () => {
@@ -147,6 +149,12 @@ describe('estimateScore', () => {
     expect(
       estimateScore('Is this the best film of the year?', paragraphs('It opens on Friday.'), { names }),
     ).toBeNull();
+  });
+
+  it('reads "No" to a question of fault as faint praise, as "not a bad film" is', () => {
+    const answer = weightedSentences(null, paragraphs('Is it a bad film? Not really.'))[1];
+    expect(answer?.tone).toBeCloseTo(verdictTone('It is not a bad film.'));
+    expect(answer?.tone).toBeLessThan(verdictTone('It is a great film.'));
   });
 
   it('leans a list its heading’s way: "what it gets right" up, "what it gets wrong" down', () => {

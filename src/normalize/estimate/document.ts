@@ -4,7 +4,7 @@ import { FILMS, TONE_CALIBRATION, VERDICT } from '../lexicon.ts';
 import { bareLine, countWords, splitSentences } from '../text/index.ts';
 import { leadingWordListPattern, wordListPattern } from '../text/pattern.ts';
 import { isPlotSentence } from './plot.ts';
-import { verdictTone } from './verdict.ts';
+import { turned, verdictTone } from './verdict.ts';
 
 /** A sentence of the review as the estimate reads it: its tone and how much it counts. */
 export interface WeightedSentence {
@@ -37,7 +37,7 @@ function listLean(label: string | undefined): number {
 /**
  * The tone of a paragraph's sentences once questions are read with their answers: a question
  * asserts nothing, and a short answer right after it ("Is it good? Not quite.") takes the question's
- * tone, kept by a yes and turned by a no (content/lexicon/verdict.yaml, answers).
+ * tone, kept by a yes and turned by a no as a negator turns it (content/lexicon/verdict.yaml, answers).
  */
 function answeredTones(sentences: readonly string[]): number[] {
   const tones = sentences.map((text) => verdictTone(text));
@@ -47,8 +47,8 @@ function answeredTones(sentences: readonly string[]): number[] {
     tones[i] = 0;
     const answer = sentences[i + 1];
     if (answer === undefined || answer.trimEnd().endsWith('?') || countWords(answer) > ANSWER_WORDS) return;
-    const sign = NO.test(answer.trim()) ? -1 : YES.test(answer.trim()) ? 1 : 0;
-    if (sign !== 0 && tones[i + 1] === 0) tones[i + 1] = sign * asked;
+    const answered = NO.test(answer.trim()) ? turned(asked) : YES.test(answer.trim()) ? asked : 0;
+    if (answered !== 0 && tones[i + 1] === 0) tones[i + 1] = answered;
   });
   return tones;
 }

@@ -37,6 +37,15 @@ function isNegated(before: string): boolean {
   return count(words.slice(-4).join(' ')) > 0 && count(words.slice(-6).join(' ')) % 2 === 1;
 }
 
+/**
+ * A tone said the other way round ("not great", "not bad", or "No." to "Is it good?"): praise turns
+ * to milder fault, and fault to faint praise.
+ * @param tone the tone as said, before the turn
+ */
+export function turned(tone: number): number {
+  return -tone * (tone > 0 ? NEGATED_PRAISE : NEGATED_FAULT);
+}
+
 /** One word of praise or fault found in a sentence, with its signed weight. */
 export interface VerdictHit {
   text: string;
@@ -68,7 +77,7 @@ export function verdictHits(sentence: string): VerdictHit[] {
     const end = m.at + m.text.length;
     if (hits.some((h) => m.at < h.at + h.text.length && end > h.at)) continue;
     const negated = isNegated(sentence.slice(Math.max(0, m.at - REACH), m.at));
-    let value = negated ? -m.grade * (m.grade > 0 ? NEGATED_PRAISE : NEGATED_FAULT) : m.grade;
+    let value = negated ? turned(m.grade) : m.grade;
     if (pivot >= 0) value *= m.at > pivot ? AFTER_CONTRAST : BEFORE_CONTRAST;
     if (conceded.some(([s, e]) => m.at >= s && m.at < e)) value *= CONCEDED;
     hits.push({ text: m.text, at: m.at, value });
