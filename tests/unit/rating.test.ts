@@ -494,6 +494,7 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['🩰🩰🩰 out of 🩰🩰🩰🩰🩰', 3, 5],
     ['Rating: 💥💥💥💥', 4, 5],
     ['Score: 3.5/5.0', 3.5, 5],
+    ['Rating: 3.5 on 5', 3.5, 5],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -501,6 +502,7 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
   it.each([
     'It gets 2/3 of its ideas right.',
     'I laughed 😂😂😂 at the dog.',
+    'The film plays 2 on 5 screens in town.',
     '💥💥💥💥',
     'Runtime: 125 mins',
     'Ballerina (12A, 110 mins) is in cinemas now.',

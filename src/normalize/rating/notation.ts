@@ -23,8 +23,11 @@ const OUT_OF = new RegExp(
 );
 /** "stars" between a number and "out of": "two stars out of four". */
 const STARS_BETWEEN = /(?<!\p{L})stars?[ \t]{1,2}out[ \t]of(?!\p{L})/iu;
-/** "4.5 of 5", digits only ("one of five reasons" is no rating); read only after a label or alone. */
-const OF_SCALE = new RegExp(String.raw`(${DIGITS})[ \t]of[ \t](\d{1,3})${NUMBER_END}`, 'iuy');
+/**
+ * "4.5 of 5", "3.5 on 5", digits only ("one of five reasons" is no rating); read only after a label
+ * or alone.
+ */
+const OF_SCALE = new RegExp(String.raw`(${DIGITS})[ \t]o[fn][ \t](\d{1,3})${NUMBER_END}`, 'iuy');
 /** "4 stars", "three and a half stars", "4★", "4 stars out of 5", "4 stars (out of 4)", "One star of five". */
 const STAR_COUNT = new RegExp(
   String.raw`(${NUMBER})[ \t-]?(?:stars?(?!\p{L})|★|⭐\uFE0F?)(?:[ \t]\(?(?:out[ \t])?of[ \t](${SCALE})${NUMBER_END}\)?)?`,
