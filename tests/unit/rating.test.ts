@@ -495,6 +495,8 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['Rating: 💥💥💥💥', 4, 5],
     ['Score: 3.5/5.0', 3.5, 5],
     ['Rating: 3.5 on 5', 3.5, 5],
+    ['Score: 68', 68, 100],
+    ['Rating: 3/5\nUPDATE 15/06/2025: Went back for a second look. Bumping it up half a star.\n★★★½', 3.5, 5],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
   });
@@ -503,6 +505,8 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     'It gets 2/3 of its ideas right.',
     'I laughed 😂😂😂 at the dog.',
     'The film plays 2 on 5 screens in town.',
+    'Score: 16',
+    'Rating: 75 minutes of fun',
     '💥💥💥💥',
     'Runtime: 125 mins',
     'Ballerina (12A, 110 mins) is in cinemas now.',

@@ -17,6 +17,7 @@
  * so the stage stays linear in the length of the text.
  */
 import type { ExplicitRating } from '../../schemas/review.ts';
+import { countWords } from '../text/words.ts';
 import { readAsterisks } from './asterisks.ts';
 import {
   CUE_GAP_BREAK,
@@ -42,31 +43,18 @@ import {
 } from './context.ts';
 import { declaredScaleRatings } from './declared-scale.ts';
 import { CERTIFICATE_HINT, CERTIFICATE_REACH, readLetter } from './grades.ts';
+import { readHundred } from './hundred.ts';
 import { NOTATION_START, type Reading, readNotation } from './notation.ts';
 import { aboutOtherFilm } from './other-films.ts';
+import { ALONE, BARE, type Candidate, CUED, LABELLED, outranks, REPLACED, REVISED } from './precedence.ts';
 import { quotedSpans, someoneElses } from './whose.ts';
 
 /** How far before a rating, in characters, "my first-watch rating was" may stand. */
 const SUPERSEDED_REACH = 60;
-const REVISED = 4;
-const LABELLED = 3;
-const CUED = 2;
 /** "Reuben:", "Jane Doe:": a speaker's name opening a line, as a transcript or a podcast's notes print it. */
 const SPEAKER = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}:/u;
-/** A notation that is a sentence of its own: "Ballerina? 3/5." */
-const ALONE = 1;
-const BARE = 0;
-/** A rating the critic says they have replaced ("My original score was 3/5"). */
-const REPLACED = -1;
-
-/** A rating found in the text; `at` is its offset in the whole text. */
-type Candidate = ExplicitRating & { tier: number; at: number };
-
-/** Whether `c` takes precedence over `best`: a higher tier; in a tie the last revision or the first of the rest. */
-function outranks(c: Candidate, best: Candidate | null): boolean {
-  if (!best || c.tier !== best.tier) return !best || c.tier > best.tier;
-  return c.tier === REVISED ? c.at > best.at : c.at < best.at;
-}
+/** A line of this many words at most, right after an "Update:" paragraph, gives the updated rating. */
+const REVISED_LINE_WORDS = 6;
 
 /** "… from me", "… for me" right after a notation: the critic's own. */
 const FROM_ME = /^[ \t]*(?:from|for)[ \t]+me(?![\p{L}])/iu;
@@ -89,9 +77,16 @@ export function extractRating(
 ): ExplicitRating | null {
   let best: Candidate | null = null;
   let offset = 0;
+  // "UPDATE: … Bumping it up half a star." / "★★★½": a short line right after a revision that
+  // gave no rating of its own is the revision's rating.
+  let revising = false;
   for (const line of text.split(/\r\n|\r|\n/)) {
-    best = bestInLine(line, offset, best, otherFilm, ownTitle);
+    const revised = revising && countWords(line) <= REVISED_LINE_WORDS;
+    const found = bestInLine(line, offset, best, otherFilm, ownTitle, revised);
+    const rated = found !== best && found !== null && found.at >= offset;
+    best = found;
     offset += line.length + 1;
+    if (line.trim()) revising = REVISION_HEADER.test(line) && !rated;
   }
   if (!best) return null;
   const { text: written, value, max, kind } = best;
@@ -105,6 +100,7 @@ function bestInLine(
   bestSoFar: Candidate | null,
   otherFilm: RegExp | null,
   ownTitle: RegExp | null,
+  afterRevision: boolean,
 ): Candidate | null {
   let best = bestSoFar;
   const sentenceStarts = [0];
@@ -114,7 +110,7 @@ function bestInLine(
   const thirdParties = spans(line, THIRD_PARTY);
 
   const sentenceStart = (at: number): number => lastAtOrBefore(sentenceStarts, at);
-  const revisedParagraph = REVISION_HEADER.test(line);
+  const revisedParagraph = afterRevision || REVISION_HEADER.test(line);
   const isRevision = (at: number): boolean => {
     if (revisedParagraph) return true;
     const cue = lastEndingBy(revisions, at);
@@ -193,6 +189,16 @@ function bestInLine(
     if (reading) {
       judge(reading, true);
       taken.push({ start: reading.start, end: reading.end });
+      continue;
+    }
+    const hundred = readHundred(line, at);
+    if (hundred) {
+      add(
+        at,
+        { text: line.slice(at, hundred.end), value: hundred.value, max: 100, kind: 'numeric' },
+        tierAt(at, true, false),
+      );
+      taken.push({ start: at, end: hundred.end });
       continue;
     }
     const grade = readLetter(line, at);
