@@ -42,6 +42,9 @@ describe('segment: page furniture leaves the body', () => {
     'Ana de Armas in From the World of John Wick: Ballerina. LIONSGATE HANDOUT',
     '« Scream VI Air »',
     '← Previous: Aftersun, again',
+    'Johannesburg 14°C · R/$ 17.84 · Load-shedding: not scheduled today',
+    "Read this week's paper online: Digital Edition from €1.50 a week",
+    'a Wellington film blog · cheap seats, strong opinions, since 2012',
     'Next: Tár and the art of the long pause →',
     'Recent: Creed III B+ · Scream VI C+ · 65 D · Cocaine Bear C',
     '♥ 64',
@@ -166,6 +169,18 @@ describe('segment: the critic', () => {
     expect(page(BODY, '-- Jane Doe').author).toBe('Jane Doe');
   });
 
+  it('takes "Jane Doe, Entertainment Editor" and a name-and-date line under a long dek for the critic', () => {
+    expect(page('A headline that names nobody', 'Tolu Adeyinka, Entertainment Editor', BODY).author).toBe(
+      'Tolu Adeyinka',
+    );
+    const dek =
+      'Ana de Armas plays an assassin out for revenge in the first spin-off of the series, and the fights alone are worth it';
+    expect(
+      page('A headline that names nobody', dek, 'Cheryl Tan Wei Ling | Updated: 05 Jun 2025, 6:30 pm', BODY)
+        .author,
+    ).toBe('Cheryl Tan Wei Ling');
+  });
+
   it('takes a name on the first line for the critic when the line under it gives their role', () => {
     const s = segment(`Eleanor Quist\nSpecial to the Examiner\nPublished June 11, 2025\n\n${BODY}`, film);
     expect(s.author).toBe('Eleanor Quist');
@@ -282,6 +297,17 @@ describe('segment: the headline', () => {
     expect(
       page('From the World of John Wick: Ballerina (2025) · R · 2h 5m · Action, Thriller', BODY).title,
     ).toBeNull();
+  });
+
+  it('takes the headline under a "Trending:" line, a kicker and a tacked-on "[7/10]"', () => {
+    const s = page(
+      'TRENDING: Box office weekend, Ballerina opens soft · Inside the premiere',
+      'MOVIE REVIEW',
+      'Ballerina is three hours of correct action [7/10]',
+      'Reviewed by Chiamaka Obi',
+      BODY,
+    );
+    expect([s.title, s.titleRating]).toEqual(['Ballerina is three hours of correct action', '[7/10]']);
   });
 
   it('takes a short headline above a long dek on a page whose masthead is known', () => {

@@ -7,6 +7,7 @@ describe("segment: the site's tagline under its masthead", () => {
     'Free every Thursday since 1994',
     'The film weekly of the river valley · English edition',
     'Fan-run since 2015 · Stunts, fights & the films that love them',
+    "Singapore's guide to eating, playing and watching",
   ])('drops "%s" and takes the headline below it', (tagline) => {
     const s = page('THE REEL LEDGER', tagline, 'Home | Reviews | Features', 'A pirouette of grenades', BODY);
     expect(s.title).toBe('A pirouette of grenades');

@@ -142,10 +142,12 @@ export function attribute(lines: Line[], known: ReadonlySet<string>): Attributio
       addOutlet(outletInFurniture(line.text), 3, i);
       // A line the lexicon names as furniture whole ("CRITIC REVIEWS") names no critic.
       const named = isListedLine(line.text);
-      // A meta line below the prose (a reader's comment header) names no critic.
+      // A meta line below the prose (a reader's comment header) names no critic; one just under a
+      // long standfirst still does.
       const byline =
         !named &&
-        (addAuthor(labelledByline(line.text), 3, i) || (i < top && addAuthor(metaByline(line.text), 2, i)));
+        (addAuthor(labelledByline(line.text), 3, i) ||
+          (i < top + BYLINE_BELOW_DEK && addAuthor(metaByline(line.text), 2, i)));
       if (i < top) addOutlet(metaOutlet(line.text), 2, i);
       // A page-title line printed again ("<headline> | The Marrow Review") names the site after its bar.
       if (i < top && line.furniture === 'repeat') addOutlet(titleSuffix(line.text), 2, i);

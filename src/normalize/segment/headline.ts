@@ -4,9 +4,9 @@ import { escapeRegExp } from '../text/pattern.ts';
 import { countWords } from '../text/words.ts';
 import { OUTLET } from './names.ts';
 
-/** A rating tacked onto a headline: "… ★★★½", "… – 4/5", "… (3.5 out of 5)", "… 🍿🍿🍿🍿/5". */
+/** A rating tacked onto a headline: "… ★★★½", "… – 4/5", "… (3.5 out of 5)", "… [7/10]", "… 🍿🍿🍿🍿/5". */
 const RATING_TAIL =
-  /\s*(?:[|:–—-]\s*)?(?:\(?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*(?:\/|out\s+of)\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*(?:\/|out of|of)\s*\d{1,3}(?:\s*stars?)?|\d(?:[.,]\d|½)?\s*stars?|[A-DF][+-]?(?=\s*\)))\s*\)?)+\s*$/u;
+  /\s*(?:[|:–—-]\s*)?(?:[([]?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*(?:\/|out\s+of)\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*(?:\/|out of|of)\s*\d{1,3}(?:\s*stars?)?|\d(?:[.,]\d|½)?\s*stars?|[A-DF][+-]?(?=\s*\)))\s*[)\]]?)+\s*$/u;
 /** A rating at the head of a headline: "★★★★ Ballerina …", "4/5 – Ballerina …", "2.0 out of 5 stars Pretty, loud …". */
 const RATING_HEAD =
   /^\s*[[(]?\s*(?:(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?){1,10}(?:½|\.5)?(?:\s*(?:\/|out\s+of)\s*\d{1,2})?|\d{1,2}(?:[.,]\d)?\s*(?:\/|out\s+of)\s*\d{1,3}(?:\s+stars?)?)(?:\s*(?:[★⭐☆✩]|\p{Extended_Pictographic}\uFE0F?)+)?\s*[\])]?\s*(?:[|:–—-]\s*)?/u;

@@ -173,6 +173,15 @@ function headsLinkList(line: Line): boolean {
 /** Words a link list's header holds at most. */
 const LINK_HEADER_WORDS = 6;
 
+/** "By Jane Doe", "Reviewed by Jane Doe": a byline that says so. */
+const BY_NAME = /^(?:(?:review(?:ed)?|written|words|posted|filed)\s+)?by\s+\p{Lu}/iu;
+
+/** Whether the next line with text is a byline: the line above it heads the review, and ends any list of links. */
+function bylineNext(lines: readonly Line[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => l.text);
+  return next !== undefined && BY_NAME.test(next.text);
+}
+
 /** The title-like lines under a "Related" or "More from …" header are links, not review. */
 function markLinkLists(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -183,7 +192,8 @@ function markLinkLists(lines: Line[]): void {
       const line = lines[k] as Line;
       if (!line.text) continue;
       if (line.furniture) continue;
-      if (line.credits || !isTitleLine(line.text) || countWords(line.text) > 16) break;
+      if (line.credits || !isTitleLine(line.text) || countWords(line.text) > 16 || bylineNext(lines, k))
+        break;
       lines[k] = { ...line, furniture: 'phrase' };
     }
   }
@@ -216,8 +226,8 @@ function spacedMenu(raw: string): boolean {
       (item) =>
         countWords(item) <= 4 &&
         /^[\p{L}\p{N}]/u.test(item) &&
-        // An abbreviation ("U.S.") is a menu item too; a sentence's end is not.
-        (!/[.!?,;:]$/u.test(item) || /^(?:\p{Lu}\.){2,}$/u.test(item)),
+        // An abbreviation ("U.S.") or a one-word call ("Win!") is a menu item too; a sentence's end is not.
+        (!/[.!?,;:]$/u.test(item) || /^(?:\p{Lu}\.){2,}$/u.test(item) || /^\p{Lu}\p{L}*!$/u.test(item)),
     ) &&
     items.filter((item) => /^[\p{Lu}\p{N}]/u.test(item)).length >= items.length - 1
   );

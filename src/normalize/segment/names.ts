@@ -39,7 +39,7 @@ export function trimName(name: string | undefined): string | null {
 }
 
 /** A critic's job title: "Film Critic", "Chief Film Critic", "Staff Writer", "Special to the Examiner". */
-const ROLE = String.raw`(?:(?:(?:top|senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:film\s+|movie\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)|special\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
+const ROLE = String.raw`(?:(?:(?:top|senior|chief|lead|staff|contributing|associate|principal|resident)\s+)?(?:(?:film|movie|entertainment|arts|culture|features|screen)\s+)?(?:critic|writer|editor|contributor|reviewer|correspondent)|special\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 /** A line or part of one that is only a critic's job title. */
 export const CRITIC_ROLE = new RegExp(`^${ROLE}$`, 'iu');
 /** "Jane Doe, Senior Film Critic": a name with the critic's job title after it. */

@@ -27,7 +27,7 @@ export function lists(lexicon: FurnitureLexicon): Lists {
   if (!made) {
     made = {
       siteStrapline: new RegExp(
-        `(?<![\\p{L}\\p{N}'’-])(?:${alternation(lexicon.siteKinds)})(?:\\s+(?:of|for|about|from|since|in|on|by)\\s|$)`,
+        `(?<![\\p{L}\\p{N}'’-])(?:${alternation(lexicon.siteKinds)})(?:\\s+(?:of|for|about|from|since|in|on|by)\\s|\\s*[·•|,–—]|$)`,
         'u',
       ),
       exact: new Set(lexicon.exact.map(bareLine)),

@@ -95,7 +95,10 @@ export function isMetaPart(part: string, lexicon: FurnitureLexicon = FURNITURE):
 /** "DE | EN", "FR · EN · ES": a language switcher. */
 const LANGUAGES = /^[A-Z]{2}(?:\s*[|/·]\s*[A-Z]{2})+$/u;
 /** "68° Partly Cloudy · H 74° L 51°": a weather widget's reading. */
-const WEATHER = /^-?\d{1,3}\s?°\s?[CF]?(?![\p{L}\p{N}])/u;
+const WEATHER = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}-?\d{1,3}\s?°\s?[CF]?(?![\p{L}\p{N}])/u;
+/** "Digital Edition from €1.50 a week", "Subscribe from R49 a month": a subscription's price. */
+const PRICE_OFFER =
+  /(?:[€£$¥₹₦]|(?<![\p{L}\p{N}])R)\s?\d[\d,.]*\s*(?:a|per|\/)\s*(?:week|month|year|wk|mo|yr)(?![\p{L}])/iu;
 /** Longest line, in words, a `starts` phrase makes furniture: a paragraph that opens "You have read" is prose. */
 const STARTS_WORDS = 40;
 /** Longest line, in words, a cookie banner may be. */
@@ -227,6 +230,7 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (isDateLine(line) || (words <= 14 && WATCHED.test(line))) return 'date';
   // A reading with its forecast beside it, or alone: "360° camera work" opens a sentence.
   if (WEATHER.test(line) && (words <= 4 || META_SEPARATOR.test(line))) return 'meta';
+  if (words <= lexicon.maxWords && PRICE_OFFER.test(line)) return 'phrase';
   if (words <= SITE_STRAPLINE_WORDS && !/[.!?]["”’]?$/u.test(line) && lists(lexicon).siteStrapline.test(bare))
     return 'phrase';
   if (words <= 12 && READ_TIME.test(line)) return 'read-time';
