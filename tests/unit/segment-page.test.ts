@@ -43,6 +43,7 @@ describe('segment: page furniture leaves the body', () => {
     '« Scream VI Air »',
     '← Previous: Aftersun, again',
     'Johannesburg 14°C · R/$ 17.84 · Load-shedding: not scheduled today',
+    'WBN acknowledges the Traditional Custodians of the lands on which we live, work and broadcast, and pays respect to Elders past and present.',
     "Read this week's paper online: Digital Edition from €1.50 a week",
     'a Wellington film blog · cheap seats, strong opinions, since 2012',
     'Next: Tár and the art of the long pause →',
