@@ -96,3 +96,10 @@ export function lastAtOrBefore(sorted: number[], at: number): number {
   }
   return found;
 }
+
+/** "… from me", "… for me" right after a notation: the critic's own. */
+export const FROM_ME = /^[ \t]*(?:from|for)[ \t]+me(?![\p{L}])/iu;
+
+/** "mine is 3,5/5", "my own score is 7/10": the critic setting their rating against someone else's. */
+export const MINE =
+  /(?<![\p{L}])(?:mine\s+is|mine['’]s|my\s+(?:own\s+)?(?:score|rating|verdict|grade)\s+is)\s+(?:an?\s+)?$/iu;

@@ -4,11 +4,13 @@
  *
  * Precedence, highest first:
  *   1. a revision — a rating in a sentence that earlier says update/revised/bump/upgrade/downgrade/
- *      second viewing/rewatch…, or in a paragraph headed "Update:"; the LAST revision in the text wins;
+ *      second viewing/rewatch…, or an arrow after a rating ("3/5 → 4/5"), or in a paragraph headed
+ *      "Update:" (or a short line right after one that gave no rating); the LAST revision wins;
  *   2. a labelled rating ("Rating:", "Score:", "Grade:", "Verdict:", "Our rating:"); the first wins;
  *   3. a rating right after a rating verb ("I give it", "rate it", "earns", "deserves"); the first wins;
  *   4. a notation that is a sentence of its own ("Ballerina? 3/5.", "★★★½"); the first wins;
- *   5. a notation inside prose ("a 7/10 kind of film"); the first wins.
+ *   5. a notation inside prose ("a 7/10 kind of film"); the first wins;
+ *   6. a rating the critic says they replaced ("My original score was 3/5", "~~3/5~~"); the first wins.
  *
  * Lines are paragraphs; a rating never spans two. Other people's scores (IMDb, Rotten Tomatoes, an
  * audience score) and age classifications ("Rated R", "BBFC 15", "U/A") are not the critic's rating.
@@ -22,6 +24,7 @@ import { readAsterisks } from './asterisks.ts';
 import {
   CUE_GAP_BREAK,
   CUE_REACH,
+  FROM_ME,
   GRADE_AFTER_TO,
   GRADE_GIVEN,
   GRADED_LETTER,
@@ -31,6 +34,7 @@ import {
   LEADING_JUNK,
   lastAtOrBefore,
   lastEndingBy,
+  MINE,
   RATING_CUE,
   REVISION_CUE,
   REVISION_HEADER,
@@ -55,13 +59,6 @@ const SUPERSEDED_REACH = 60;
 const SPEAKER = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}:/u;
 /** A line of this many words at most, right after an "Update:" paragraph, gives the updated rating. */
 const REVISED_LINE_WORDS = 6;
-
-/** "… from me", "… for me" right after a notation: the critic's own. */
-const FROM_ME = /^[ \t]*(?:from|for)[ \t]+me(?![\p{L}])/iu;
-
-/** "mine is 3,5/5", "my own score is 7/10": the critic setting their rating against someone else's. */
-const MINE =
-  /(?<![\p{L}])(?:mine\s+is|mine['’]s|my\s+(?:own\s+)?(?:score|rating|verdict|grade)\s+is)\s+(?:an?\s+)?$/iu;
 
 /**
  * The critic's own rating written in the review text.
