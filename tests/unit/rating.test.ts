@@ -496,6 +496,12 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     ['Score: 3.5/5.0', 3.5, 5],
     ['Rating: 3.5 on 5', 3.5, 5],
     ['Score: 68', 68, 100],
+    ['🎞️🎞️🎞️½ out of four', 3.5, 4],
+    [
+      "Previous screening: Aftersun — members' appreciation score 91%\nReviewer's rating: 1½ out of 5",
+      1.5,
+      5,
+    ],
     ['Rating: 3/5\nUPDATE 15/06/2025: Went back for a second look. Bumping it up half a star.\n★★★½', 3.5, 5],
   ])('reads "%s" as %d/%d', (text, value, max) => {
     expect(extractRating(text)).toMatchObject({ value, max });
@@ -506,6 +512,8 @@ describe('extractRating: shapes real pages have (the extraction issue)', () => {
     'I laughed 😂😂😂 at the dog.',
     'The film plays 2 on 5 screens in town.',
     'Score: 16',
+    "Audience Award ballots: tonight's closing film scored 4.6 out of 5 from 812 ballots returned.",
+    'Orbit audience rating: ★★★★½ from 1,204 ticket holders',
     'Rating: 75 minutes of fun',
     '💥💥💥💥',
     'Runtime: 125 mins',

@@ -25,7 +25,7 @@ export const RATING_CUE =
   /(?<![\p{L}\p{N}])(?:giv(?:e|es|en|ing)|gave|rat(?:e|es|ing)|scor(?:e|es|ed|ing)|award(?:s|ed|ing)?|earn(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|verdict|worth|comes[ \t]out[ \t]at|lands[ \t]at|works[ \t]out[ \t]at|adds[ \t]up[ \t]to|it['’]s[ \t]an?|call[ \t]it[ \t]an?)(?![\p{L}\p{N}])/giu;
 /** Someone else's score: aggregators, audiences, and age/content classification boards. */
 export const THIRD_PARTY =
-  /(?<![\p{L}\p{N}])(?:imdb|metacritic|metascore|rotten[ \t]tomatoes|tomatometer|letterboxd|cinemascore|audience[ \t](?:score|rating)|mpaa|mpa|bbfc|cbfc|fsk|esrb|certificate|certification|classification|censor(?:s|ship)?|(?:age|content|parental|maturity)[ \t-](?:rating|rated|classification)|normali[sz]ed)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:imdb|metacritic|metascore|rotten[ \t]tomatoes|tomatometer|letterboxd|cinemascore|audience[ \t](?:score|rating|award)|(?:members|readers|viewers|users|listeners|subscribers|fans)['’]|mpaa|mpa|bbfc|cbfc|fsk|esrb|certificate|certification|classification|censor(?:s|ship)?|(?:age|content|parental|maturity)[ \t-](?:rating|rated|classification)|normali[sz]ed)(?![\p{L}\p{N}])/giu;
 export const CUE_GAP_BREAK = /[,;:!?()]/;
 export const THIRD_PARTY_GAP_BREAK = /[,;!?]/;
 /** A sentence starts after . ! ? … and a space (a decimal point is followed by a digit, not a space). */

@@ -1,12 +1,14 @@
 import { execAt } from '../text/pattern.ts';
+import { parseNumber } from './numbers.ts';
 import { DEFAULT_STAR_SCALE, endsPhrase, type Reading, reading, SCALES } from './reading.ts';
 
 /**
  * A run of one repeated icon against a scale, in digits or in the same icons: "🍿🍿🍿🍿/5",
- * "🔥🔥🔥½ / 5", "🍿🍿🍿 out of 5", "🍿🍿🍿🍿 / 🍿🍿🍿🍿🍿"; after a rating label, alone ("Rating: 💥💥💥💥").
+ * "🔥🔥🔥½ / 5", "🍿🍿🍿 out of 5", "🎞️🎞️🎞️½ out of four", "🍿🍿🍿🍿 / 🍿🍿🍿🍿🍿"; after a rating label,
+ * alone ("Rating: 💥💥💥💥").
  */
 const ICON_RUN =
-  /((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,9})(½)?(?:(?:[ \t]*\/[ \t]*|[ \t]+out[ \t]of[ \t]+)(?:(\d{1,2})(?!\p{N})|((?:\2\uFE0F?){1,10})))?/uy;
+  /((\p{Extended_Pictographic})\uFE0F?(?:\2\uFE0F?){0,9})(½)?(?:(?:[ \t]*\/[ \t]*|[ \t]+out[ \t]of[ \t]+)(?:(\d{1,2}|four|five|ten)(?![\p{L}\p{N}])|((?:\2\uFE0F?){1,10})))?/iuy;
 /** Full dots, an optional half dot, empty dots: "●●●●○", "●●◐○○". At most ten of each. */
 const DOT_RUN = /([●⬤]{0,10})(◐)?([○◯]{0,10})(?![●⬤◐○◯])/uy;
 /** A dot of a dot rating, full, half or empty. */
@@ -33,7 +35,8 @@ export function readIcons(line: string, at: number, labelled = false): Reading |
   const count = icons(m[1]);
   const scaled = m[4] !== undefined || m[5] !== undefined;
   if (!scaled && (!labelled || count < 2)) return null;
-  const max = m[4] !== undefined ? Number(m[4]) : m[5] !== undefined ? icons(m[5]) : DEFAULT_STAR_SCALE;
+  const max = m[4] !== undefined ? parseNumber(m[4]) : m[5] !== undefined ? icons(m[5]) : DEFAULT_STAR_SCALE;
+  if (max === null) return null;
   const value = count + (m[3] ? 0.5 : 0);
   if (!SCALES.has(max) || value > max) return null;
   const r = reading(at, at + m[0].length, value, max, 'stars', count);

@@ -29,6 +29,9 @@ const OTHERS_LINE = new RegExp(
 /** "gave four stars to a Korean barbecue": a rating handed to something else, after the notation. */
 const HANDED_TO =
   /^[^.,;!?]{0,30}?(?:stars?|points?)\s+to\s+(?!(?:the|this)\s+(?:film|movie|one)\b)(?:a|an|the|another|his|her|their)\s/iu;
+/** "4.6 out of 5 from 812 ballots", "★★★★½ from 1,204 ticket holders": a tally of many people's votes. */
+const TALLIED =
+  /^(?:[^.;!?]|\.\d){0,40}?(?<![\p{L}])from\s+\d[\d,.]*\s+(?:ballots|votes|ratings|reviews|users|readers|members|viewers|listeners|critics|ticket\s+holders)(?![\p{L}])/iu;
 /** "Your reviewer, young Mr Castellane, gave Ballerina four stars": the paper's critic, in a reader's letter. */
 const THEIR_CRITIC =
   /(?<![\p{L}])(?:your|the\s+paper['’]s|this\s+paper['’]s)\s+(?:own\s+)?(?:film\s+)?(?:reviewer|critic)(?![\p{L}])/iu;
@@ -88,7 +91,8 @@ export function someoneElses(
     OTHERS_GAVE.test(recent) ||
     THEIR_CRITIC.test(recent);
   if (reported && !FIRST_PERSON.test(recent)) return true;
-  if (OTHERS_LINE.test(line) || HANDED_TO.test(line.slice(at, at + 60))) return true;
+  const after = line.slice(at, at + 60);
+  if (OTHERS_LINE.test(line) || HANDED_TO.test(after) || TALLIED.test(after)) return true;
   // Without the film's titles there is no telling which film a name is.
   const named = ownTitle && GIVEN_TO_NAMED.exec(line.slice(Math.max(0, at - 80), at))?.[1];
   if (named && !ownTitle.test(named)) return true;
