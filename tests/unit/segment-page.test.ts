@@ -43,6 +43,9 @@ describe('segment: page furniture leaves the body', () => {
     '« Scream VI Air »',
     '← Previous: Aftersun, again',
     'Johannesburg 14°C · R/$ 17.84 · Load-shedding: not scheduled today',
+    'Your cinema: Orbit Sheffield Riverside ▾ Sign in',
+    "Patreon members get an ad-free feed and a bonus episode every Friday. It's the best four dollars you'll spend this month.",
+    '44',
     'WBN acknowledges the Traditional Custodians of the lands on which we live, work and broadcast, and pays respect to Elders past and present.',
     "Read this week's paper online: Digital Edition from €1.50 a week",
     'a Wellington film blog · cheap seats, strong opinions, since 2012',
@@ -90,6 +93,15 @@ describe('segment: page furniture leaves the body', () => {
     const s = page('A headline that names nothing', line, BODY, 'The end is worth the wait, truly.');
     expect(body(s)).not.toContain(line);
     expect(s.removed).toContain(line);
+  });
+
+  it("drops a replica's toolbar set apart by wide spaces, arrows and all", () => {
+    const s = page(
+      'A headline that names nothing',
+      'Contents   ‹ Previous page   Next page ›   Zoom   Download PDF',
+      BODY,
+    );
+    expect(body(s)).not.toContain('Download PDF');
   });
 
   it('drops a headline printed a second time, and a caption above a photo credit', () => {
@@ -309,6 +321,21 @@ describe('segment: the headline', () => {
       BODY,
     );
     expect([s.title, s.titleRating]).toEqual(['Ballerina is three hours of correct action', '[7/10]']);
+  });
+
+  it('takes the headline under a numbered "Trending" list and a section label in capitals', () => {
+    const s = page(
+      'Trending',
+      '1. Council confirms new bin collection days from April',
+      '2. Eleven spring walks within an hour of the city',
+      'ENTERTAINMENT',
+      'Ana de Armas cannot dance around a hollow script',
+      'Our film critic says the spin-off has the moves, and not much behind them',
+      'By Marguerite Haas',
+      BODY,
+    );
+    expect(s.title).toBe('Ana de Armas cannot dance around a hollow script');
+    expect(body(s)).not.toContain('Council confirms');
   });
 
   it('takes a short headline above a long dek on a page whose masthead is known', () => {

@@ -182,6 +182,11 @@ function bylineNext(lines: readonly Line[], i: number): boolean {
   return next !== undefined && BY_NAME.test(next.text);
 }
 
+/** "ENTERTAINMENT", "FILM REVIEW": a section's label in capitals, which ends any list of links above it. */
+function sectionLabel(text: string): boolean {
+  return countWords(text) <= 3 && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+}
+
 /** The title-like lines under a "Related" or "More from …" header are links, not review. */
 function markLinkLists(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -191,9 +196,11 @@ function markLinkLists(lines: Line[]): void {
     for (let k = i + 1; k < lines.length; k++) {
       const line = lines[k] as Line;
       if (!line.text) continue;
+      if (line.furniture && sectionLabel(line.text)) break;
       if (line.furniture) continue;
-      if (line.credits || !isTitleLine(line.text) || countWords(line.text) > 16 || bylineNext(lines, k))
-        break;
+      // "1. Council confirms new bin days": a numbered list of links is links too.
+      const title = line.text.replace(/^\d{1,2}[.)]\s+/u, '');
+      if (line.credits || !isTitleLine(title) || countWords(title) > 16 || bylineNext(lines, k)) break;
       lines[k] = { ...line, furniture: 'phrase' };
     }
   }
@@ -216,7 +223,11 @@ function markCaptions(lines: Line[]): void {
 
 /** "Films   Lists   Members   Journal": three or more short, mostly capitalised items set apart by wide spaces. */
 function spacedMenu(raw: string): boolean {
-  const items = raw.trim().split(/\s{2,}|\t+/u);
+  // "‹ Previous page   Next page ›": an item's arrows are no part of its words.
+  const items = raw
+    .trim()
+    .split(/\s{2,}|\t+/u)
+    .map((item) => item.replace(/^[‹«←]\s*|\s*[›»→]$/gu, ''));
   // "Chapters   Transcript": two or more of the lexicon's whole-line phrases side by side.
   if (items.length >= 2 && items.every((item) => isListedLine(item))) return true;
   // Most items capitalised; one may open in lower case ("e-Edition") or run to four words ("8 On Your Side").

@@ -151,7 +151,13 @@ const PREV_NEXT =
   /^\s*(?:[«‹←]\s*\S.*|(?:previous|prev|next|older|newer)(?:\s+(?:post|review|article|entry|story))?\s*[:›»→]\s*\S.*\S\s*[»›→]?|.*\S\s*[»›→])\s*$/iu;
 /** Words such a link holds at most. */
 const PREV_NEXT_WORDS = 14;
+/** "Your cinema: Orbit Sheffield Riverside ▾   Sign in": a page's drop-down control. */
+const DROPDOWN = /\S\s*[▾▼⌄](?:\s|$)/u;
+/** Words a line with a drop-down holds at most. */
+const DROPDOWN_WORDS = 12;
 /** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›", "Page 6", "Page C1": a pager or a print page's number. */
+/** "44", "— 45 —": a print page's number on a line of its own. */
+const PAGE_NUMBER = /^[\s—–-]*\d{1,4}[\s—–-]*$/u;
 const PAGER = /^page\s+[a-z]?\d+(?:\s+of\s+\d+\b|$)/iu;
 /**
  * "👍 12 😂 3 😡 1", "♡ 38 💬 12 ↻ 4", "♥ 64", "♡ 38 💬 11 ↻ Share": readers' reactions with their
@@ -214,9 +220,11 @@ export function furnitureKind(line: string, lexicon: FurnitureLexicon = FURNITUR
   if (NOTE.test(line)) return 'share';
   if ((words <= CHAPTER_WORDS && CHAPTER.test(line)) || POST_NUMBER.test(line)) return 'meta';
   if (BARE_TIME.test(line) || HISTOGRAM_BAR.test(bare) || THREAD_LEVEL.test(bare)) return 'meta';
+  if (PAGE_NUMBER.test(line)) return 'meta';
   if (PAGER.test(bare) || LANGUAGES.test(line) || SEARCH_BOX.test(bare) || SUBREDDIT.test(bare))
     return 'navigation';
   if (words <= PREV_NEXT_WORDS && PREV_NEXT.test(line)) return 'navigation';
+  if (words <= DROPDOWN_WORDS && DROPDOWN.test(line)) return 'navigation';
   if (EMAIL_HEADER.test(line) || SHOWTIMES.test(line)) return 'meta';
   if ((words <= 25 && LIVE_BLOG.test(line)) || (words <= 8 && COPYRIGHT.test(line))) return 'phrase';
   if (words <= SERIES_WORDS && SERIES.test(bare)) return 'meta';
