@@ -275,6 +275,11 @@ describe('findSpoilers: markers', () => {
     const r = findSpoilers([p('Spoilers aside, the film is a blast.'), p(PLAIN)]);
     expect(r.regions).toEqual([]);
   });
+
+  it('a show\'s chapter note ("58:30 Spoiler zone") marks the audio, not the written review', () => {
+    const r = findSpoilers([p("58:30 Spoiler zone (skip to 1:14:02 if you haven't seen it yet)"), p(PLAIN)]);
+    expect(r.regions).toEqual([]);
+  });
 });
 
 describe('findSpoilers: where a marked section ends', () => {

@@ -84,6 +84,9 @@ function announcesSpoilers(sentence: string): boolean {
   return head !== null && sentence.slice(head[0].length).trim() === '';
 }
 
+/** "58:30 …", "(1:02:10) …": a line of show notes that opens with a time in the episode. */
+const TIMESTAMPED = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s/u;
+
 /** A short statement that the review (or what follows) is spoiler-free. */
 function spoilerFreeStatement(text: string): boolean {
   return SPOIL.test(text) && SPOILER_FREE.test(text) && !WARNS.test(text) && words(text) <= 12;
@@ -109,7 +112,8 @@ export function classify(block: Block): Classified[] {
   }
   const breaks = text.length <= 60 ? VERDICT_HEADING.test(text) : VERDICT_PARAGRAPH.test(text);
   const content: Role = { kind: 'content', breaks, endsAfter: false };
-  if (!MARKER_HINT.test(text)) return [{ block, role: content }];
+  // "58:30 Spoiler zone (skip to 1:14:02)": a show's chapter, whose spoilers are in the audio.
+  if (!MARKER_HINT.test(text) || TIMESTAMPED.test(text)) return [{ block, role: content }];
   if (END_MARKER.test(text) || spoilerFreeStatement(text)) return [{ block, role: { kind: 'end' } }];
 
   const head = MINOR.test(text) ? null : MARKER_HEAD.exec(text);
