@@ -17,8 +17,11 @@ export const DOT_GLYPH = /[●⬤◐○◯]/u;
 /** A single pictographic icon (🍿, 🔥). */
 export const ICON = /^\p{Extended_Pictographic}$/u;
 
-/** How many icons a string holds, variation selectors aside. */
-function icons(run: string | undefined): number {
+/**
+ * How many icons a string holds, variation selectors aside.
+ * @param run a run of icons, or nothing
+ */
+export function icons(run: string | undefined): number {
   return [...(run ?? '').replace(/\uFE0F/g, '')].length;
 }
 

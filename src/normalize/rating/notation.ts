@@ -1,6 +1,6 @@
 import { execAt } from '../text/pattern.ts';
 import { readAsterisks } from './asterisks.ts';
-import { DOT_GLYPH, ICON, readDots, readIcons } from './icons.ts';
+import { DOT_GLYPH, ICON, icons, readDots, readIcons } from './icons.ts';
 import { DIGITS, NUMBER, NUMBER_END, NUMBER_WORDS, parseNumber, SCALE } from './numbers.ts';
 import { DEFAULT_STAR_SCALE, endsPhrase, type Form, type Reading, reading, SCALES } from './reading.ts';
 
@@ -180,7 +180,7 @@ function readIconPair(line: string, at: number): Reading | null {
   const run = execAt(ICON_BARE, line, at);
   if (!run) return null;
   const half = run[2] === undefined ? 0 : 0.5;
-  const count = [...run[0].replace(/\uFE0F|½/g, '')].length;
+  const count = icons(run[0].replace('½', ''));
   if (count + half < 1.5) return null;
   const gap = execAt(PAIR_GAP, line, at + run[0].length);
   const number = readNumber(line, at + run[0].length + (gap?.[0].length ?? 0), false);

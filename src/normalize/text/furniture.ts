@@ -155,9 +155,9 @@ const PREV_NEXT_WORDS = 14;
 const DROPDOWN = /\S\s*[▾▼⌄](?:\s|$)/u;
 /** Words a line with a drop-down holds at most. */
 const DROPDOWN_WORDS = 12;
-/** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›", "Page 6", "Page C1": a pager or a print page's number. */
 /** "44", "— 45 —": a print page's number on a line of its own. */
 const PAGE_NUMBER = /^[\s—–-]*\d{1,4}[\s—–-]*$/u;
+/** "Page 3 of 7 « First ‹ Prev 2 3 4 Next ›", "Page 6", "Page C1": a pager or a print page's number. */
 const PAGER = /^page\s+[a-z]?\d+(?:\s+of\s+\d+\b|$)/iu;
 /**
  * "👍 12 😂 3 😡 1", "♡ 38 💬 12 ↻ 4", "♥ 64", "♡ 38 💬 11 ↻ Share": readers' reactions with their
